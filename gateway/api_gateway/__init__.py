@@ -1,0 +1,3 @@
+"""The Storyboard REST gateway."""
+
+__version__ = "1.0.0"

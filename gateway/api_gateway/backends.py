@@ -1,0 +1,48 @@
+"""One channel and stub per backend service, opened in the lifespan and shared by every request."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import grpc
+
+from storyboard.comfyui.v1 import comfyui_service_pb2_grpc
+from storyboard.generation.v1 import generation_service_pb2_grpc
+from storyboard.media.v1 import media_service_pb2_grpc
+from storyboard.projects.v1 import projects_service_pb2_grpc
+from storyboard_common.rpc.channels import open_channel
+
+from api_gateway.config import Settings
+
+SERVICE_NAMES = {
+    "projects": "storyboard.projects.v1.ProjectsService",
+    "comfyui": "storyboard.comfyui.v1.ComfyUIService",
+    "generation": "storyboard.generation.v1.GenerationService",
+    "media": "storyboard.media.v1.MediaService",
+}
+
+
+@dataclass
+class Backends:
+    channels: dict[str, grpc.aio.Channel]
+    projects: projects_service_pb2_grpc.ProjectsServiceStub
+    comfyui: comfyui_service_pb2_grpc.ComfyUIServiceStub
+    generation: generation_service_pb2_grpc.GenerationServiceStub
+    media: media_service_pb2_grpc.MediaServiceStub
+
+    async def aclose(self) -> None:
+        for channel in self.channels.values():
+            await channel.close()
+
+
+def open_backends(settings: Settings) -> Backends:
+    addrs = {"projects": settings.projects_addr, "comfyui": settings.comfyui_addr,
+             "generation": settings.generation_addr, "media": settings.media_addr}
+    channels = {name: open_channel(addr, settings.grpc_timeout_s) for name, addr in addrs.items()}
+    return Backends(
+        channels=channels,
+        projects=projects_service_pb2_grpc.ProjectsServiceStub(channels["projects"]),
+        comfyui=comfyui_service_pb2_grpc.ComfyUIServiceStub(channels["comfyui"]),
+        generation=generation_service_pb2_grpc.GenerationServiceStub(channels["generation"]),
+        media=media_service_pb2_grpc.MediaServiceStub(channels["media"]),
+    )

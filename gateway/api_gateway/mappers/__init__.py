@@ -1,0 +1,1 @@
+"""Proto -> REST schema conversions, field by field (never MessageToDict)."""

@@ -1,0 +1,32 @@
+"""Conversions every area shares: timestamps, optionals."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from google.protobuf.timestamp_pb2 import Timestamp
+
+
+def rfc3339(ts: Timestamp | None) -> str | None:
+    """RFC 3339 UTC with Z and exactly three fractional digits; None for an unset timestamp."""
+    if ts is None or (ts.seconds == 0 and ts.nanos == 0):
+        return None
+    moment = datetime.fromtimestamp(ts.seconds, UTC).replace(microsecond=ts.nanos // 1000)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def now_rfc3339() -> str:
+    moment = datetime.now(UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def opt(message: object, field: str) -> object | None:
+    """The value of a proto3 optional field, or None when unset."""
+    return getattr(message, field) if message.HasField(field) else None  # type: ignore[attr-defined]
+
+
+def media_url(path: object | None, base_url: str) -> str | None:
+    """Root-relative /uploads/... paths become absolute when PUBLIC_BASE_URL is set (contract 0.8)."""
+    if not isinstance(path, str) or not path:
+        return path if isinstance(path, str) else None
+    return base_url.rstrip("/") + path if base_url and path.startswith("/uploads/") else path

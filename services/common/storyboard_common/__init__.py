@@ -1,0 +1,1 @@
+"""Mechanism shared by every Storyboard component; never business rules."""

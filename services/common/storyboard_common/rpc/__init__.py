@@ -1,0 +1,1 @@
+"""The gRPC runtime every service shares: server builder, interceptors, status mapping, channels."""

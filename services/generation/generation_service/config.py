@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import Field
+from pydantic_settings import SettingsConfigDict
+
+from storyboard_common.settings import ServiceSettings
+
+
+class Settings(ServiceSettings):
+    model_config = SettingsConfigDict(env_prefix="GENERATION_", extra="ignore")
+    service_name: ClassVar[str] = "generation"
+
+    grpc_port: int = Field(50053, ge=0, le=65535)

@@ -1,0 +1,25 @@
+"""GenerationServicer: translates gRPC requests into service calls and back, nothing else."""
+
+from __future__ import annotations
+
+import grpc
+
+from storyboard.generation.v1 import generation_service_pb2 as api
+from storyboard.generation.v1 import generation_service_pb2_grpc
+
+from generation_service.bootstrap import Deps
+from generation_service.mappers import STATE_NAMES, to_proto
+
+
+class GenerationServicer(generation_service_pb2_grpc.GenerationServiceServicer):
+    def __init__(self, deps: Deps):
+        self._jobs = deps.jobs
+
+    async def ListGenerationJobs(self, request: api.ListGenerationJobsRequest,
+                                 context: grpc.aio.ServicerContext) -> api.ListGenerationJobsResponse:
+        filters = {"state": [STATE_NAMES[s] for s in request.states if s in STATE_NAMES],
+                   "project_id": request.project_id, "scene_id": request.scene_id, "clip_id": request.clip_id,
+                   "batch_id": request.batch_id, "server_id": request.server_id}
+        docs, token, total = await self._jobs.list(filters, request.page_size, request.page_token, request.offset)
+        return api.ListGenerationJobsResponse(generation_jobs=[to_proto(d) for d in docs], next_page_token=token,
+                                              total_size=total)
