@@ -12,7 +12,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class CommonSettings(BaseSettings):
     """Values shared by every process, under the STORYBOARD_ prefix whatever the component's own prefix."""
 
-    model_config = SettingsConfigDict(extra="ignore")
+    # populate_by_name: code (tests, scripts) may pass fields by name even when the variable has an alias.
+    model_config = SettingsConfigDict(extra="ignore", populate_by_name=True)
 
     data_dir: Path = Field(Path("data"), validation_alias=AliasChoices("STORYBOARD_DATA_DIR"))
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
