@@ -21,9 +21,9 @@ def proto_files() -> list[Path]:
 
 
 def generate(out_dir: Path = DEFAULT_OUT) -> None:
-    if out_dir.exists():
-        shutil.rmtree(out_dir)
-    out_dir.mkdir(parents=True)
+    # Only our package: the folder may also hold an editable install's metadata.
+    shutil.rmtree(out_dir / "storyboard", ignore_errors=True)
+    out_dir.mkdir(parents=True, exist_ok=True)
     well_known = resources.files("grpc_tools") / "_proto"
     files = [str(p.relative_to(PROTOS_DIR)) for p in proto_files()]
     args = [

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import AliasChoices, Field, model_validator
 from pydantic_settings import SettingsConfigDict
 
-from storyboard_common.settings import CommonSettings
+from storyboard_common.settings import CommonSettings, service_address
 
 DEV_ORIGINS = ["http://localhost:3000", "http://127.0.0.1:3000"]
 
@@ -27,10 +27,10 @@ class Settings(CommonSettings):
     generate_wait_s: float = Field(280.0, ge=0, validation_alias=AliasChoices(
         "GATEWAY_GENERATE_WAIT_S", "LEGACY_GENERATE_WAIT_S"))
 
-    projects_addr: str = Field("localhost:50051", validation_alias="PROJECTS_SERVICE_ADDR")
-    comfyui_addr: str = Field("localhost:50052", validation_alias="COMFYUI_SERVICE_ADDR")
-    generation_addr: str = Field("localhost:50053", validation_alias="GENERATION_SERVICE_ADDR")
-    media_addr: str = Field("localhost:50054", validation_alias="MEDIA_SERVICE_ADDR")
+    projects_addr: str = service_address("projects")
+    comfyui_addr: str = service_address("comfyui")
+    generation_addr: str = service_address("generation")
+    media_addr: str = service_address("media")
 
     @model_validator(mode="after")
     def _production_needs_origins(self) -> Settings:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -48,3 +48,11 @@ def with_database(mongodb_uri: str, database: str) -> str:
     hosts, _, tail = rest.partition("/")
     _, qmark, options = tail.partition("?")
     return f"{scheme}{sep}{hosts}/{database}{qmark}{options}"
+
+
+DEFAULT_PORTS = {"projects": 50051, "comfyui": 50052, "generation": 50053, "media": 50054}
+
+
+def service_address(name: str) -> Any:
+    """A field for another service's address, read from the shared <NAME>_SERVICE_ADDR variable."""
+    return Field(f"localhost:{DEFAULT_PORTS[name]}", validation_alias=AliasChoices(f"{name.upper()}_SERVICE_ADDR"))

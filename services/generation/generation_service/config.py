@@ -5,7 +5,7 @@ from typing import ClassVar
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
-from storyboard_common.settings import ServiceSettings
+from storyboard_common.settings import ServiceSettings, service_address
 
 
 class Settings(ServiceSettings):
@@ -13,3 +13,6 @@ class Settings(ServiceSettings):
     service_name: ClassVar[str] = "generation"
 
     grpc_port: int = Field(50053, ge=0, le=65535)
+    projects_addr: str = service_address("projects")
+    comfyui_addr: str = service_address("comfyui")
+    media_addr: str = service_address("media")

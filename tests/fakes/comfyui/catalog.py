@@ -152,3 +152,18 @@ def render_node_info(node: NodeDef, env: Environment) -> dict[str, Any]:
     elif node.output_tooltips:
         info["output_tooltips"] = list(node.output_tooltips)
     return info
+
+
+class NodeContext(Protocol):
+    """What a running node may use: its identity, the file store and the progress hook."""
+
+    node_id: str
+    prompt: Mapping[str, Any]
+    extra_data: Mapping[str, Any]
+    files: Any  # files.FileStore
+
+    async def step(self, value: int, total: int, preview: tuple[str, Any] | None = None) -> None:
+        """Report a progress step (`progress` event); raises if an interrupt is pending."""
+
+    async def compute(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """Run CPU work (Pillow) off the event loop."""

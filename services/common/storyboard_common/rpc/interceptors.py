@@ -64,7 +64,7 @@ class ServerInterceptor(grpc.aio.ServerInterceptor):
             code, message = code_for(exc), exc.message
             reason, metadata = exc.reason, exc.metadata
         else:
-            log.exception("unhandled error")
+            log.exception("unhandled error (request id %s)", request_id_var.get())
             code, message = grpc.StatusCode.INTERNAL, f"internal error (request id {request_id_var.get()})"
             reason, metadata = "INTERNAL_ERROR", {}
         details = status_details(code, message, reason, self._domain, metadata)

@@ -30,7 +30,8 @@ class ComfyUIServiceStub:
     memory and refreshed by background probes), the model catalog of each server, and the model-type presets.
     It calls no other service. Errors carry google.rpc.ErrorInfo with domain "comfyui.storyboard" and a reason such as
     RESOURCE_NOT_FOUND (metadata resource_type "ComfyUI Server" and resource_id), VALIDATION_ERROR or
-    DUPLICATE_RESOURCE.
+    DUPLICATE_RESOURCE. Bad paging values (a negative page_size or offset, a foreign page_token, page_token together
+    with offset) are INVALID_ARGUMENT with reason INVALID_PARAMETER.
     """
 
     def __init__(self, channel):
@@ -96,7 +97,8 @@ class ComfyUIServiceServicer:
     memory and refreshed by background probes), the model catalog of each server, and the model-type presets.
     It calls no other service. Errors carry google.rpc.ErrorInfo with domain "comfyui.storyboard" and a reason such as
     RESOURCE_NOT_FOUND (metadata resource_type "ComfyUI Server" and resource_id), VALIDATION_ERROR or
-    DUPLICATE_RESOURCE.
+    DUPLICATE_RESOURCE. Bad paging values (a negative page_size or offset, a foreign page_token, page_token together
+    with offset) are INVALID_ARGUMENT with reason INVALID_PARAMETER.
     """
 
     def CreateServer(self, request, context):
@@ -249,7 +251,8 @@ class ComfyUIService:
     memory and refreshed by background probes), the model catalog of each server, and the model-type presets.
     It calls no other service. Errors carry google.rpc.ErrorInfo with domain "comfyui.storyboard" and a reason such as
     RESOURCE_NOT_FOUND (metadata resource_type "ComfyUI Server" and resource_id), VALIDATION_ERROR or
-    DUPLICATE_RESOURCE.
+    DUPLICATE_RESOURCE. Bad paging values (a negative page_size or offset, a foreign page_token, page_token together
+    with offset) are INVALID_ARGUMENT with reason INVALID_PARAMETER.
     """
 
     @staticmethod

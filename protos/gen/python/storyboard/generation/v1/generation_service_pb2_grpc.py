@@ -33,7 +33,9 @@ class GenerationServiceStub:
     "generation.storyboard" and the REST error_code as reason: RESOURCE_NOT_FOUND (metadata resource_type "Job",
     "Batch", "Clip", "ComfyUI Server" or "Worker", and resource_id), CONFLICT (FAILED_PRECONDITION for a wrong state),
     VALIDATION_ERROR or INVALID_PARAMETER (INVALID_ARGUMENT), DUPLICATE_RESOURCE (ALREADY_EXISTS),
-    RESOURCE_EXHAUSTED (queue full) and SERVICE_UNAVAILABLE (UNAVAILABLE, "Server is offline").
+    RESOURCE_EXHAUSTED (queue full) and SERVICE_UNAVAILABLE (UNAVAILABLE, "Server is offline"). Bad paging values
+    (a negative page_size or offset, a foreign page_token, page_token together with offset) are INVALID_ARGUMENT
+    with reason INVALID_PARAMETER.
     """
 
     def __init__(self, channel):
@@ -157,7 +159,9 @@ class GenerationServiceServicer:
     "generation.storyboard" and the REST error_code as reason: RESOURCE_NOT_FOUND (metadata resource_type "Job",
     "Batch", "Clip", "ComfyUI Server" or "Worker", and resource_id), CONFLICT (FAILED_PRECONDITION for a wrong state),
     VALIDATION_ERROR or INVALID_PARAMETER (INVALID_ARGUMENT), DUPLICATE_RESOURCE (ALREADY_EXISTS),
-    RESOURCE_EXHAUSTED (queue full) and SERVICE_UNAVAILABLE (UNAVAILABLE, "Server is offline").
+    RESOURCE_EXHAUSTED (queue full) and SERVICE_UNAVAILABLE (UNAVAILABLE, "Server is offline"). Bad paging values
+    (a negative page_size or offset, a foreign page_token, page_token together with offset) are INVALID_ARGUMENT
+    with reason INVALID_PARAMETER.
     """
 
     def CreateGenerationJob(self, request, context):
@@ -242,7 +246,8 @@ class GenerationServiceServicer:
 
     def WatchGenerationJob(self, request, context):
         """Streams the job's events with sequence > after_sequence, then live ones; closes after the terminal event once
-        the job is terminal. NOT_FOUND before the first message when the job does not exist.
+        the job is terminal. NOT_FOUND before the first message when the job does not exist, and as the stream's end
+        when the job is deleted while watched. The stream has no deadline; it ends when the caller cancels it.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -291,7 +296,7 @@ class GenerationServiceServicer:
     def WatchGenerationBatch(self, request, context):
         """Streams the batch's events with sequence > after_sequence, then live ones; closes after the terminal
         batch_finished event once the batch is terminal. NOT_FOUND before the first message when the batch does not
-        exist.
+        exist. The stream has no deadline; it ends when the caller cancels it.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -333,8 +338,8 @@ class GenerationServiceServicer:
         """Records an external worker's outcome. On success the output at result_url is fetched, checked like a media
         GENERATED upload, stored and added to the gallery in the background, so the returned job may still be RUNNING;
         a fetch failure is OUTPUT_COPY_FAILED. On failure the job fails (or retries) with WORKER_REPORTED.
-        FAILED_PRECONDITION (CONFLICT) when the job is not processing or is leased to another worker; INVALID_ARGUMENT
-        when success is true without a valid http or https result_url.
+        FAILED_PRECONDITION (CONFLICT) when the job is not DISPATCHED or RUNNING on an external worker, or is leased to
+        another worker; INVALID_ARGUMENT when success is true without a valid http or https result_url.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -464,7 +469,9 @@ class GenerationService:
     "generation.storyboard" and the REST error_code as reason: RESOURCE_NOT_FOUND (metadata resource_type "Job",
     "Batch", "Clip", "ComfyUI Server" or "Worker", and resource_id), CONFLICT (FAILED_PRECONDITION for a wrong state),
     VALIDATION_ERROR or INVALID_PARAMETER (INVALID_ARGUMENT), DUPLICATE_RESOURCE (ALREADY_EXISTS),
-    RESOURCE_EXHAUSTED (queue full) and SERVICE_UNAVAILABLE (UNAVAILABLE, "Server is offline").
+    RESOURCE_EXHAUSTED (queue full) and SERVICE_UNAVAILABLE (UNAVAILABLE, "Server is offline"). Bad paging values
+    (a negative page_size or offset, a foreign page_token, page_token together with offset) are INVALID_ARGUMENT
+    with reason INVALID_PARAMETER.
     """
 
     @staticmethod

@@ -30,7 +30,9 @@ class MediaServiceStub:
     its provenance. Files are content-addressed by sha256 (identical bytes are stored once) and addressed publicly as
     "/uploads/<folder>/<media_id>.<ext>". It calls the projects service only to record a project's music track.
     Errors carry google.rpc.ErrorInfo with domain "media.storyboard" and a reason such as RESOURCE_NOT_FOUND
-    (metadata resource_type "Media" and resource_id), FILE_TOO_LARGE or INSUFFICIENT_STORAGE.
+    (metadata resource_type "Media" and resource_id), FILE_TOO_LARGE or INSUFFICIENT_STORAGE. Bad paging values (a
+    negative page_size or offset, a foreign page_token, page_token together with offset) are INVALID_ARGUMENT with
+    reason INVALID_PARAMETER.
     """
 
     def __init__(self, channel):
@@ -76,7 +78,9 @@ class MediaServiceServicer:
     its provenance. Files are content-addressed by sha256 (identical bytes are stored once) and addressed publicly as
     "/uploads/<folder>/<media_id>.<ext>". It calls the projects service only to record a project's music track.
     Errors carry google.rpc.ErrorInfo with domain "media.storyboard" and a reason such as RESOURCE_NOT_FOUND
-    (metadata resource_type "Media" and resource_id), FILE_TOO_LARGE or INSUFFICIENT_STORAGE.
+    (metadata resource_type "Media" and resource_id), FILE_TOO_LARGE or INSUFFICIENT_STORAGE. Bad paging values (a
+    negative page_size or offset, a foreign page_token, page_token together with offset) are INVALID_ARGUMENT with
+    reason INVALID_PARAMETER.
     """
 
     def UploadMedia(self, request_iterator, context):
@@ -131,7 +135,9 @@ class MediaServiceServicer:
     def ReleaseProjectMedia(self, request, context):
         """Drops every media record tagged with a deleted project (music, faces uploaded with the project id, outputs),
         and removes each file that no remaining record references. It is idempotent: a second call finds nothing.
-        Called by the gateway while deleting a project (REST contract 3.11).
+        Called by the gateway while deleting a project (REST contract 3.11). Only records tagged with project_id are
+        dropped: untagged media the project merely referenced (for example a face image uploaded without project_id)
+        is kept, because other projects may reference it too.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -183,7 +189,9 @@ class MediaService:
     its provenance. Files are content-addressed by sha256 (identical bytes are stored once) and addressed publicly as
     "/uploads/<folder>/<media_id>.<ext>". It calls the projects service only to record a project's music track.
     Errors carry google.rpc.ErrorInfo with domain "media.storyboard" and a reason such as RESOURCE_NOT_FOUND
-    (metadata resource_type "Media" and resource_id), FILE_TOO_LARGE or INSUFFICIENT_STORAGE.
+    (metadata resource_type "Media" and resource_id), FILE_TOO_LARGE or INSUFFICIENT_STORAGE. Bad paging values (a
+    negative page_size or offset, a foreign page_token, page_token together with offset) are INVALID_ARGUMENT with
+    reason INVALID_PARAMETER.
     """
 
     @staticmethod
