@@ -23,3 +23,13 @@ class GenerationServicer(generation_service_pb2_grpc.GenerationServiceServicer):
         docs, token, total = await self._jobs.list(filters, request.page_size, request.page_token, request.offset)
         return api.ListGenerationJobsResponse(generation_jobs=[to_proto(d) for d in docs], next_page_token=token,
                                               total_size=total)
+
+    async def CancelGenerationJobs(self, request: api.CancelGenerationJobsRequest,
+                                   context: grpc.aio.ServicerContext) -> api.CancelGenerationJobsResponse:
+        scope = request.WhichOneof("scope") or ""
+        cancelled = await self._jobs.cancel_for(scope, getattr(request, scope) if scope else "")
+        return api.CancelGenerationJobsResponse(cancelled_count=cancelled)
+
+    async def ReleaseServerJobs(self, request: api.ReleaseServerJobsRequest,
+                                context: grpc.aio.ServicerContext) -> api.ReleaseServerJobsResponse:
+        return api.ReleaseServerJobsResponse(failed_count=await self._jobs.release_server(request.server_id))
