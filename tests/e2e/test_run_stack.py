@@ -58,3 +58,24 @@ def test_a_service_alone_refuses_a_busy_port_with_one_clear_line(tmp_path):
     assert result.returncode == 1
     assert f"{busy}" in result.stdout and "already in use" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_a_malformed_setting_stops_a_service_with_one_line_naming_the_variable(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "projects_service"], cwd=ROOT, capture_output=True, text=True,
+                            timeout=60, env={"PATH": "/usr/bin:/bin", "PROJECTS_GRPC_PORT": "not-a-port",
+                                             "STORYBOARD_DATA_DIR": str(tmp_path), "STORYBOARD_LOG_FORMAT": "text"})
+    assert result.returncode == 1
+    assert "PROJECTS_GRPC_PORT" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_an_unwritable_data_dir_stops_a_service_naming_it(tmp_path):
+    blocked = tmp_path / "file-not-dir"
+    blocked.write_text("x")
+    result = subprocess.run([sys.executable, "-m", "media_service"], cwd=ROOT, capture_output=True, text=True,
+                            timeout=60, env={"PATH": "/usr/bin:/bin", "MEDIA_GRPC_PORT": "0",
+                                             "STORYBOARD_DATA_DIR": str(blocked / "sub"),
+                                             "STORYBOARD_LOG_FORMAT": "text"})
+    assert result.returncode == 1
+    assert "STORYBOARD_DATA_DIR" in result.stdout or "data directory" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr

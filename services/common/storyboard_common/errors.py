@@ -33,6 +33,12 @@ class NotFoundError(DomainError):
         )
 
 
+class OutOfRangeError(DomainError):
+    """A value past the end of something that exists (a byte range past a file's end)."""
+
+    default_reason = "OUT_OF_RANGE"
+
+
 class AlreadyExistsError(DomainError):
     default_reason = "DUPLICATE_RESOURCE"
 

@@ -32,8 +32,10 @@ def run(component: str, settings_cls: type[S], serve: Callable[[S], Awaitable[An
         settings = settings_cls()
     except ValidationError as exc:
         sb_logging.configure(component)
-        fields = ", ".join(".".join(str(p) for p in e["loc"]) for e in exc.errors())
-        log.error("invalid configuration for %s: %s", component, fields)
+        prefix = settings_cls.model_config.get("env_prefix", "")
+        names = {str(e["loc"][0]) for e in exc.errors() if e["loc"]}
+        variables = sorted(n if n.isupper() else f"{prefix}{n}".upper() for n in names)
+        log.error("invalid configuration for %s: check %s", component, ", ".join(variables))
         return 1
     sb_logging.configure(component, settings.log_level, settings.log_format)
     try:

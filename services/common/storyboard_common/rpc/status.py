@@ -14,6 +14,7 @@ CODE_FOR_ERROR: dict[type[errors.DomainError], grpc.StatusCode] = {
     errors.InvalidArgumentError: grpc.StatusCode.INVALID_ARGUMENT,
     errors.NotFoundError: grpc.StatusCode.NOT_FOUND,
     errors.AlreadyExistsError: grpc.StatusCode.ALREADY_EXISTS,
+    errors.OutOfRangeError: grpc.StatusCode.OUT_OF_RANGE,
     errors.FailedPreconditionError: grpc.StatusCode.FAILED_PRECONDITION,
     errors.AbortedError: grpc.StatusCode.ABORTED,
     errors.ResourceExhaustedError: grpc.StatusCode.RESOURCE_EXHAUSTED,
