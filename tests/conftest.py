@@ -71,12 +71,21 @@ class Stack:
 
 
 @pytest.fixture
-async def stack(data_dir: Path) -> AsyncIterator[Stack]:
+def service_overrides() -> dict[str, dict[str, Any]]:
+    """Extra settings per service for `stack`; a test module overrides this fixture to change them."""
+    return {}
+
+
+@pytest.fixture
+async def stack(data_dir: Path, service_overrides: dict[str, dict[str, Any]]) -> AsyncIterator[Stack]:
     """All four services in-process, each on its own temporary SQLite file."""
     async with contextlib.AsyncExitStack() as exits:
         services = {}
         for name in SERVICE_NAMES:
-            services[name] = await exits.enter_async_context(run_service(name, data_dir))
+            # projects starts first; media records music on it
+            overrides = {"projects_addr": services["projects"].address} if name == "media" else {}
+            overrides.update(service_overrides.get(name, {}))
+            services[name] = await exits.enter_async_context(run_service(name, data_dir, **overrides))
         yield Stack(services)
 
 

@@ -1,4 +1,8 @@
-"""Annotated dependencies: handlers ask for a stub or the settings by type."""
+"""Annotated dependencies: handlers ask for a stub or the settings by type.
+
+They are `async def` on purpose: FastAPI runs a plain `def` dependency in a worker thread, and that hop
+cost more than the rest of a simple request.
+"""
 
 from __future__ import annotations
 
@@ -15,27 +19,27 @@ from api_gateway.backends import Backends
 from api_gateway.config import Settings
 
 
-def get_backends(request: Request) -> Backends:
+async def get_backends(request: Request) -> Backends:
     return request.app.state.backends
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def _projects(request: Request) -> ProjectsServiceStub:
+async def _projects(request: Request) -> ProjectsServiceStub:
     return request.app.state.backends.projects
 
 
-def _comfyui(request: Request) -> ComfyUIServiceStub:
+async def _comfyui(request: Request) -> ComfyUIServiceStub:
     return request.app.state.backends.comfyui
 
 
-def _generation(request: Request) -> GenerationServiceStub:
+async def _generation(request: Request) -> GenerationServiceStub:
     return request.app.state.backends.generation
 
 
-def _media(request: Request) -> MediaServiceStub:
+async def _media(request: Request) -> MediaServiceStub:
     return request.app.state.backends.media
 
 

@@ -25,6 +25,8 @@ HTTP_FOR_REASON = {
     "VALIDATION_ERROR": 400,
     "INVALID_PARAMETER": 400,
     "INVALID_FILE": 400,
+    "INVALID_FILE_TYPE": 400,
+    "EMPTY_FILE": 400,
     "RESOURCE_NOT_FOUND": 404,
     "ROUTE_NOT_FOUND": 404,
     "METHOD_NOT_ALLOWED": 405,
@@ -32,6 +34,7 @@ HTTP_FOR_REASON = {
     "DUPLICATE_RESOURCE": 409,
     "TIMELINE_OVERLAP": 409,
     "FILE_TOO_LARGE": 413,
+    "RANGE_NOT_SATISFIABLE": 416,
     "RESOURCE_EXHAUSTED": 429,
     "INTERNAL_ERROR": 500,
     "GENERATION_FAILED": 500,
@@ -59,7 +62,9 @@ HTTP_FOR_CODE: dict[grpc.StatusCode, tuple[int, str]] = {
 }
 
 # Upload rejections keep the older backend's string detail, which the frontend shows as text.
-STRING_DETAIL_REASONS = {"FILE_TOO_LARGE", "INVALID_FILE"}
+STRING_DETAIL_REASONS = {"FILE_TOO_LARGE", "INVALID_FILE", "INVALID_FILE_TYPE", "EMPTY_FILE"}
+# ErrorInfo metadata are strings; these details are numbers in the contract (0.5: required_mb, available_mb).
+NUMERIC_DETAILS = {"required_mb", "available_mb"}
 
 
 class ApiError(Exception):
@@ -116,7 +121,15 @@ def rpc_error_response(exc: grpc.aio.AioRpcError, service: str | None = None) ->
         meta = {"service": service} if service else {}
     if status >= 500 and error_code == "INTERNAL_ERROR":
         log.error("backend internal error: %s (%s)", message, code.name)
-    return typed_response(status, error_code, message, meta)
+    details: dict[str, Any] = {k: _number(v) if k in NUMERIC_DETAILS else v for k, v in meta.items()}
+    return typed_response(status, error_code, message, details)
+
+
+def _number(value: str) -> float | str:
+    try:
+        return float(value)
+    except ValueError:
+        return value
 
 
 async def _on_rpc_error(request: Request, exc: grpc.aio.AioRpcError) -> JSONResponse:
@@ -127,11 +140,27 @@ async def _on_api_error(request: Request, exc: ApiError) -> JSONResponse:
     return typed_response(exc.status, exc.error_code, exc.message, exc.details)
 
 
+# Write-only fields: a 422 echoes `input` (for a missing field, the whole body), so these are masked.
+SECRET_FIELDS = frozenset({"api_key"})
+
+
+def _redact(value: Any, secret: bool = False) -> Any:
+    if secret:
+        return "***"
+    if isinstance(value, dict):
+        return {k: _redact(v, k in SECRET_FIELDS) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact(v) for v in value]
+    return value
+
+
 async def _on_validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
     errors = jsonable_encoder(exc.errors(), custom_encoder={bytes: lambda b: b.decode(errors="replace")})
     for e in errors:  # never echo a stack of internals; pydantic's ctx may hold exception objects
         if isinstance(e.get("ctx"), dict):
             e["ctx"] = {k: str(v) for k, v in e["ctx"].items()}
+        if "input" in e:
+            e["input"] = _redact(e["input"], bool(e.get("loc")) and e["loc"][-1] in SECRET_FIELDS)
     return JSONResponse({"detail": errors, "request_id": request_id_var.get()}, status_code=422)
 
 

@@ -14,7 +14,7 @@ from api_gateway.config import Settings
 from api_gateway.errors import install_error_handlers
 from api_gateway.health import check_all
 from api_gateway.middleware import install_middleware
-from api_gateway.routers import build_api_router
+from api_gateway.routers import build_api_router, uploads
 
 
 def create_app(settings: Settings | None = None, backends: Backends | None = None) -> FastAPI:
@@ -39,6 +39,7 @@ def create_app(settings: Settings | None = None, backends: Backends | None = Non
     install_middleware(app, settings)
     app.include_router(build_api_router("v1"), prefix="/api/v1")
     app.include_router(build_api_router("legacy"), prefix="/api", include_in_schema=False)
+    app.include_router(uploads.build_router("root"), include_in_schema=False)  # /uploads/... (contract 0.9)
 
     @app.get("/healthz", include_in_schema=False)
     async def liveness() -> dict[str, str]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any
 
 from fastapi import Query, Request, Response
 
@@ -17,3 +18,17 @@ def set_list_headers(request: Request, response: Response, total: int, limit: in
     if offset + limit < total:
         url = request.url.include_query_params(limit=limit, offset=offset + limit)
         response.headers["Link"] = f'<{url}>; rel="next"'
+
+
+async def every_page(fetch: Callable[[str], Awaitable[Any]], field: str) -> list[Any]:
+    """Every item of a paged gRPC List: calls `fetch(page_token)` until `next_page_token` is empty, so a
+    complete collection is never cut short (contract 0.6)."""
+    items: list[Any] = []
+    token, seen = "", set()
+    while True:
+        reply = await fetch(token)
+        items.extend(getattr(reply, field))
+        token = reply.next_page_token
+        if not token or token in seen:
+            return items
+        seen.add(token)

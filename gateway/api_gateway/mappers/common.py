@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
+from google.protobuf import json_format
+from google.protobuf.struct_pb2 import Struct
 from google.protobuf.timestamp_pb2 import Timestamp
 
 
@@ -30,3 +33,21 @@ def media_url(path: object | None, base_url: str) -> str | None:
     if not isinstance(path, str) or not path:
         return path if isinstance(path, str) else None
     return base_url.rstrip("/") + path if base_url and path.startswith("/uploads/") else path
+
+
+def struct_dict(struct: Struct | None) -> dict[str, Any]:
+    """A google.protobuf.Struct as plain JSON values. A Struct holds every number as a double, so whole
+    numbers come back as ints (a seed of 42 stays 42, not 42.0)."""
+    if struct is None:
+        return {}
+    return {k: _plain(v) for k, v in json_format.MessageToDict(struct).items()}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer() and abs(value) <= 2**53:
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value

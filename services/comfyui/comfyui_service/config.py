@@ -7,7 +7,6 @@ from typing import ClassVar, Literal
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import SettingsConfigDict
-
 from storyboard_common.settings import ServiceSettings
 
 # REST contract 3.10: what a RunPod endpoint reports when nothing more specific is configured for it.
@@ -46,9 +45,11 @@ class Settings(ServiceSettings):
     catalog_timeout_s: float = Field(30.0, gt=0)
     max_parallel_probes: int = Field(16, ge=1)
 
-    # RunPod: where health is asked, and what each endpoint offers (JSON {endpoint_id|"*": {folder: [names]}}).
+    # RunPod: where health is asked, and what each endpoint offers
+    # (JSON {endpoint_id or "*": {folder: [names]}}).
     runpod_api_base: str = "https://api.runpod.ai/v2"
-    runpod_catalogs: dict[str, dict[str, list[str]]] = Field(default_factory=lambda: {"*": DEFAULT_RUNPOD_CATALOG})
+    runpod_catalogs: dict[str, dict[str, list[str]]] = Field(
+        default_factory=lambda: {"*": DEFAULT_RUNPOD_CATALOG})
 
     @field_validator("runpod_catalogs", mode="before")
     @classmethod

@@ -36,8 +36,10 @@ def media_url_problem(value: str, max_length: int = MAX_URL_LENGTH) -> str | Non
     return None
 
 
-def check_media_url(value: str, field: str, max_length: int = MAX_URL_LENGTH) -> str:
-    """`value` unchanged, or InvalidArgumentError (VALIDATION_ERROR) naming the field."""
+def check_media_url(field: str, value: str | None, max_length: int = MAX_URL_LENGTH) -> str | None:
+    """`value` unchanged (None passes), or InvalidArgumentError (VALIDATION_ERROR) naming the field."""
+    if value is None:
+        return None
     problem = media_url_problem(value, max_length)
     if problem:
         raise InvalidArgumentError(f"{field} {problem}", metadata={"field": field})

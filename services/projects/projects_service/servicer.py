@@ -1,31 +1,24 @@
-"""ProjectsServicer: translates gRPC requests into service calls and back, nothing else."""
+"""ProjectsServicer: translates gRPC requests into service calls and back, nothing else.
+
+Each area keeps its RPCs in its own mixin (rpc_<area>.py); this class only composes them. An RPC no mixin
+defines answers UNIMPLEMENTED.
+"""
 
 from __future__ import annotations
 
-import grpc
-
-from storyboard.projects.v1 import projects_service_pb2 as api
 from storyboard.projects.v1 import projects_service_pb2_grpc
 
 from projects_service.bootstrap import Deps
-from projects_service.mappers import project_to_proto
+from projects_service.rpc_characters import CharacterRpcs
+from projects_service.rpc_clips import ClipRpcs
+from projects_service.rpc_export import ExportRpcs
+from projects_service.rpc_pool import PoolRpcs
+from projects_service.rpc_projects import ProjectRpcs
+from projects_service.rpc_scenes import SceneRpcs
+from projects_service.rpc_style_templates import StyleTemplateRpcs
 
 
-class ProjectsServicer(projects_service_pb2_grpc.ProjectsServiceServicer):
+class ProjectsServicer(ProjectRpcs, SceneRpcs, ClipRpcs, CharacterRpcs, StyleTemplateRpcs, PoolRpcs, ExportRpcs,
+                       projects_service_pb2_grpc.ProjectsServiceServicer):
     def __init__(self, deps: Deps):
-        self._projects = deps.projects
-
-    async def CreateProject(self, request: api.CreateProjectRequest,
-                            context: grpc.aio.ServicerContext) -> api.CreateProjectResponse:
-        project = await self._projects.create(request.project.name, request.project.description)
-        return api.CreateProjectResponse(project=project_to_proto(project))
-
-    async def GetProject(self, request: api.GetProjectRequest,
-                         context: grpc.aio.ServicerContext) -> api.GetProjectResponse:
-        return api.GetProjectResponse(project=project_to_proto(await self._projects.get(request.project_id)))
-
-    async def ListProjects(self, request: api.ListProjectsRequest,
-                           context: grpc.aio.ServicerContext) -> api.ListProjectsResponse:
-        page = await self._projects.list(request.page_size, request.page_token, request.offset)
-        return api.ListProjectsResponse(projects=[project_to_proto(p) for p in page.projects],
-                                        next_page_token=page.next_page_token, total_size=page.total_size)
+        self._deps = deps

@@ -35,7 +35,12 @@ def node_signatures(prompt: Mapping[str, dict], change_token: Callable[[str], An
             parts: list[Any] = [node["class_type"], change_token(node_id)]
             for name in sorted(inputs):
                 value = inputs[name]
-                if isinstance(value, list) and len(value) == 2 and isinstance(value[0], str) and value[0] in prompt:
+                if (
+                    isinstance(value, list)
+                    and len(value) == 2
+                    and isinstance(value[0], str)
+                    and value[0] in prompt
+                ):
                     parts.append([name, "LINK", key(value[0]), value[1]])
                 else:
                     parts.append([name, value])

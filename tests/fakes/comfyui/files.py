@@ -26,7 +26,13 @@ CONTENT_TYPES = {
     ".webm": "video/webm",
 }
 # /view forces these to download instead of display, as the real server does.
-UNSAFE_CONTENT_TYPES = {"text/html", "text/html-sandboxed", "application/xhtml+xml", "text/javascript", "text/css"}
+UNSAFE_CONTENT_TYPES = {
+    "text/html",
+    "text/html-sandboxed",
+    "application/xhtml+xml",
+    "text/javascript",
+    "text/css",
+}
 _ANNOTATION = re.compile(r"^(.*) \[(input|output|temp)\]$")
 
 
@@ -55,7 +61,9 @@ class FileStore:
             os.makedirs(folder, exist_ok=True)
 
     def directory(self, type_name: str | None) -> str | None:
-        return {"output": self.output_dir, "input": self.input_dir, "temp": self.temp_dir}.get(type_name or "")
+        return {"output": self.output_dir, "input": self.input_dir, "temp": self.temp_dir}.get(
+            type_name or ""
+        )
 
     def wipe_temp(self) -> None:
         shutil.rmtree(self.temp_dir, ignore_errors=True)
@@ -114,12 +122,16 @@ class FileStore:
     @staticmethod
     def content_type(filename: str) -> str:
         extension = os.path.splitext(filename)[1].lower()
-        content_type = CONTENT_TYPES.get(extension) or mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        content_type = (
+            CONTENT_TYPES.get(extension) or mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        )
         return "application/octet-stream" if content_type in UNSAFE_CONTENT_TYPES else content_type
 
     # --- /upload/image ----------------------------------------------------------------------------
 
-    def upload(self, data: bytes, filename: str, type_name: str | None, subfolder: str, overwrite: bool) -> dict | int:
+    def upload(
+        self, data: bytes, filename: str, type_name: str | None, subfolder: str, overwrite: bool
+    ) -> dict | int:
         """Returns the JSON answer, or a bare status code. Same name + same bytes keeps the name."""
         type_name = type_name or "input"
         upload_dir = self.directory(type_name)

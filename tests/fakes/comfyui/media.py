@@ -80,20 +80,41 @@ def mp4_bytes(width: int, height: int, frame_count: int, fps: float) -> bytes:
     duration_ms = int(round(1000 * frame_count / fps))
     ftyp = _box(b"ftyp", b"isom", struct.pack(">I", 0x200), b"isom", b"iso2", b"avc1", b"mp41")
     mvhd = _full_box(
-        b"mvhd", 0, 0,
+        b"mvhd",
+        0,
+        0,
         struct.pack(">IIII", 0, 0, 1000, duration_ms),
-        struct.pack(">IH", 0x10000, 0x100), bytes(10), _IDENTITY_MATRIX, bytes(24), struct.pack(">I", 2),
+        struct.pack(">IH", 0x10000, 0x100),
+        bytes(10),
+        _IDENTITY_MATRIX,
+        bytes(24),
+        struct.pack(">I", 2),
     )
     tkhd = _full_box(
-        b"tkhd", 0, 3,
-        struct.pack(">IIIII", 0, 0, 1, 0, duration_ms), bytes(8),
-        struct.pack(">hhhH", 0, 0, 0, 0), _IDENTITY_MATRIX, struct.pack(">II", width << 16, height << 16),
+        b"tkhd",
+        0,
+        3,
+        struct.pack(">IIIII", 0, 0, 1, 0, duration_ms),
+        bytes(8),
+        struct.pack(">hhhH", 0, 0, 0, 0),
+        _IDENTITY_MATRIX,
+        struct.pack(">II", width << 16, height << 16),
     )
-    mdhd = _full_box(b"mdhd", 0, 0, struct.pack(">IIII", 0, 0, 1000, duration_ms), struct.pack(">HH", 0x55C4, 0))
+    mdhd = _full_box(
+        b"mdhd", 0, 0, struct.pack(">IIII", 0, 0, 1000, duration_ms), struct.pack(">HH", 0x55C4, 0)
+    )
     hdlr = _full_box(b"hdlr", 0, 0, bytes(4), b"vide", bytes(12), b"VideoHandler\x00")
     avc1 = _box(
-        b"avc1", bytes(6), struct.pack(">H", 1), bytes(16), struct.pack(">HH", width, height),
-        struct.pack(">II", 0x480000, 0x480000), bytes(4), struct.pack(">H", 1), bytes(32), struct.pack(">Hh", 24, -1),
+        b"avc1",
+        bytes(6),
+        struct.pack(">H", 1),
+        bytes(16),
+        struct.pack(">HH", width, height),
+        struct.pack(">II", 0x480000, 0x480000),
+        bytes(4),
+        struct.pack(">H", 1),
+        bytes(32),
+        struct.pack(">Hh", 24, -1),
     )
     stbl = _box(
         b"stbl",
@@ -127,8 +148,13 @@ def _uint(element_id: int, value: int) -> bytes:
 def webm_bytes(width: int, height: int, frame_count: int, fps: float, codec: str) -> bytes:
     header = _element(
         0x1A45DFA3,
-        _uint(0x4286, 1) + _uint(0x42F7, 1) + _uint(0x42F2, 4) + _uint(0x42F3, 8)
-        + _element(0x4282, b"webm") + _uint(0x4287, 4) + _uint(0x4285, 2),
+        _uint(0x4286, 1)
+        + _uint(0x42F7, 1)
+        + _uint(0x42F2, 4)
+        + _uint(0x42F3, 8)
+        + _element(0x4282, b"webm")
+        + _uint(0x4287, 4)
+        + _uint(0x4285, 2),
     )
     info = _element(
         0x1549A966,
@@ -140,9 +166,12 @@ def webm_bytes(width: int, height: int, frame_count: int, fps: float, codec: str
     video = _element(0xE0, _uint(0xB0, width) + _uint(0xBA, height))
     track = _element(
         0xAE,
-        _uint(0xD7, 1) + _uint(0x73C5, 1) + _uint(0x83, 1)
+        _uint(0xD7, 1)
+        + _uint(0x73C5, 1)
+        + _uint(0x83, 1)
         + _element(0x86, b"V_AV1" if codec == "av1" else b"V_VP9")
-        + _uint(0x23E383, int(1_000_000_000 / fps)) + video,
+        + _uint(0x23E383, int(1_000_000_000 / fps))
+        + video,
     )
     segment = _element(0x18538067, info + _element(0x1654AE6B, track) + _element(0x1F43B675, _uint(0xE7, 0)))
     return header + segment

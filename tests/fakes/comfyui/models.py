@@ -1,4 +1,4 @@
-"""Per-server model files, held as names only (nothing on disk), as `/models` and the loader combos show them."""
+"""Per-server model files, held as names only (nothing on disk), as `/models` and loader combos list them."""
 
 from __future__ import annotations
 
@@ -8,9 +8,26 @@ from collections.abc import Iterable, Mapping
 from .files import FileStore
 
 MODEL_FOLDERS = [
-    "checkpoints", "configs", "loras", "vae", "text_encoders", "diffusion_models", "clip_vision", "style_models",
-    "embeddings", "diffusers", "vae_approx", "controlnet", "gligen", "upscale_models", "custom_nodes",
-    "hypernetworks", "photomaker", "classifiers", "model_patches", "audio_encoders",
+    "checkpoints",
+    "configs",
+    "loras",
+    "vae",
+    "text_encoders",
+    "diffusion_models",
+    "clip_vision",
+    "style_models",
+    "embeddings",
+    "diffusers",
+    "vae_approx",
+    "controlnet",
+    "gligen",
+    "upscale_models",
+    "custom_nodes",
+    "hypernetworks",
+    "photomaker",
+    "classifiers",
+    "model_patches",
+    "audio_encoders",
 ]
 # Legacy folder names whose files the real server lists under the new name (they are not /models routes).
 FOLDER_ALIASES = {"unet": "diffusion_models", "clip": "text_encoders"}

@@ -16,7 +16,9 @@ class DependencyCycleError(Exception):
 
 
 class ExecutionOrder:
-    def __init__(self, prompt: Mapping[str, dict], is_output: Callable[[str], bool], is_cached: Callable[[str], bool]):
+    def __init__(
+        self, prompt: Mapping[str, dict], is_output: Callable[[str], bool], is_cached: Callable[[str], bool]
+    ):
         self.prompt = prompt
         self.is_output = is_output
         self.is_cached = is_cached

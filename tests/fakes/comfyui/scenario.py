@@ -50,7 +50,9 @@ class HttpFault:
     times: int | None = None
 
     def matches(self, method: str, path: str) -> bool:
-        return (self.method is None or self.method.upper() == method) and re.fullmatch(self.path, path) is not None
+        return (self.method is None or self.method.upper() == method) and re.fullmatch(
+            self.path, path
+        ) is not None
 
 
 @dataclass

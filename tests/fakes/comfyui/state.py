@@ -97,7 +97,12 @@ class PromptQueue:
         while len(self.history) >= MAX_HISTORY:
             self.history.pop(next(iter(self.history)))
         # Assigning an existing key keeps its place: a reused prompt_id overwrites in place.
-        self.history[item.prompt_id] = {"prompt": item.public(), "outputs": outputs, "status": status, "meta": meta}
+        self.history[item.prompt_id] = {
+            "prompt": item.public(),
+            "outputs": outputs,
+            "status": status,
+            "meta": meta,
+        }
         self._on_change()
 
     def remaining(self) -> int:

@@ -13,6 +13,8 @@ from typing import Any
 
 from .catalog import Environment, NodeDef, render_input_types
 
+CONVERTERS = {"INT": int, "FLOAT": float, "STRING": str, "BOOLEAN": bool}
+
 
 class MalformedPrompt(Exception):
     """The real server raises outside its error handling here and answers 500 text/plain."""
@@ -90,7 +92,11 @@ class _NodeValidator:
                 valid, reasons, _ = self.validate_node(output_id)
             except Exception as ex:  # noqa: BLE001 - the real server reports any exception here
                 valid = False
-                reasons = [self._exception_reason("exception_during_validation", "Exception when validating node", ex)]
+                reasons = [
+                    self._exception_reason(
+                        "exception_during_validation", "Exception when validating node", ex
+                    )
+                ]
                 self.validated[output_id] = (False, reasons, output_id)
             if valid:
                 good_outputs.append(output_id)
@@ -102,7 +108,11 @@ class _NodeValidator:
                     continue
                 entry = node_errors.setdefault(
                     node_id,
-                    {"errors": node_reasons, "dependent_outputs": [], "class_type": self.prompt[node_id]["class_type"]},
+                    {
+                        "errors": node_reasons,
+                        "dependent_outputs": [],
+                        "class_type": self.prompt[node_id]["class_type"],
+                    },
                 )
                 entry["dependent_outputs"].append(output_id)
         if good_outputs:
@@ -131,7 +141,12 @@ class _NodeValidator:
                 if name not in inputs:
                     if category == "required":
                         errors.append(
-                            _error("required_input_missing", "Required input is missing", name, {"input_name": name})
+                            _error(
+                                "required_input_missing",
+                                "Required input is missing",
+                                name,
+                                {"input_name": name},
+                            )
                         )
                     continue
                 info = [input_type, extra]
@@ -149,46 +164,82 @@ class _NodeValidator:
     def _check_link(self, name: str, value: list, input_type: Any, info: list, errors: list) -> bool:
         """Appends link errors; returns False when the upstream node is invalid (no reason recorded here)."""
         if len(value) != 2:
-            errors.append(_error(
-                "bad_linked_input", "Bad linked input, must be a length-2 list of [node_id, slot_index]", name,
-                {"input_name": name, "input_config": info, "received_value": value},
-            ))
+            errors.append(
+                _error(
+                    "bad_linked_input",
+                    "Bad linked input, must be a length-2 list of [node_id, slot_index]",
+                    name,
+                    {"input_name": name, "input_config": info, "received_value": value},
+                )
+            )
             return True
         source_id, slot = value
         source_class = self.prompt[source_id]["class_type"]  # KeyError for a missing node, as on the server
         received_type = self.nodes[source_class].outputs[slot]
         if not types_match(received_type, input_type):
             details = f"{name}, received_type({received_type}) mismatch input_type({input_type})"
-            errors.append(_error(
-                "return_type_mismatch", "Return type mismatch between linked nodes", details,
-                {"input_name": name, "input_config": info, "received_type": received_type, "linked_node": value},
-            ))
+            errors.append(
+                _error(
+                    "return_type_mismatch",
+                    "Return type mismatch between linked nodes",
+                    details,
+                    {
+                        "input_name": name,
+                        "input_config": info,
+                        "received_type": received_type,
+                        "linked_node": value,
+                    },
+                )
+            )
             return True
         try:
             return self.validate_node(source_id)[0] is not False
         except Exception as ex:  # noqa: BLE001
             reason = self._exception_reason(
-                "exception_during_inner_validation", "Exception when validating inner node", ex,
-                {"input_name": name, "input_config": info, "exception_message": str(ex), "linked_node": value},
+                "exception_during_inner_validation",
+                "Exception when validating inner node",
+                ex,
+                {
+                    "input_name": name,
+                    "input_config": info,
+                    "exception_message": str(ex),
+                    "linked_node": value,
+                },
             )
             self.validated[source_id] = (False, [reason], source_id)
             return False
 
-    def _check_widget(self, node_def: NodeDef, inputs: dict, name: str, input_type: Any, extra: dict,
-                      info: list, errors: list) -> None:
+    def _check_widget(
+        self,
+        node_def: NodeDef,
+        inputs: dict,
+        name: str,
+        input_type: Any,
+        extra: dict,
+        info: list,
+        errors: list,
+    ) -> None:
         value = inputs[name]
         try:
             if isinstance(value, dict) and "__value__" in value:
                 value = inputs[name] = value["__value__"]
-            converter = {"INT": int, "FLOAT": float, "STRING": str, "BOOLEAN": bool}.get(input_type)
+            converter = CONVERTERS.get(input_type) if isinstance(input_type, str) else None
             if converter is not None:
                 value = inputs[name] = converter(value)
         except Exception as ex:  # noqa: BLE001
-            errors.append(_error(
-                "invalid_input_type", f"Failed to convert an input value to a {input_type} value",
-                f"{name}, {value}, {ex}",
-                {"input_name": name, "input_config": info, "received_value": value, "exception_message": str(ex)},
-            ))
+            errors.append(
+                _error(
+                    "invalid_input_type",
+                    f"Failed to convert an input value to a {input_type} value",
+                    f"{name}, {value}, {ex}",
+                    {
+                        "input_name": name,
+                        "input_config": info,
+                        "received_value": value,
+                        "exception_message": str(ex),
+                    },
+                )
+            )
             return
         if name in node_def.custom_validated_inputs:
             return
@@ -205,11 +256,17 @@ class _NodeValidator:
             options = extra.get("options", []) if input_type == "COMBO" else input_type
             if value not in options:
                 # Long lists (model folders) are summarised, as on the real server.
-                listed, config = (f"(list of length {len(options)})", None) if len(options) > 20 else (str(options), info)
-                errors.append(_error(
-                    "value_not_in_list", "Value not in list", f"{name}: '{value}' not in {listed}",
-                    {"input_name": name, "input_config": config, "received_value": value},
-                ))
+                listed, config = (
+                    (f"(list of length {len(options)})", None) if len(options) > 20 else (str(options), info)
+                )
+                errors.append(
+                    _error(
+                        "value_not_in_list",
+                        "Value not in list",
+                        f"{name}: '{value}' not in {listed}",
+                        {"input_name": name, "input_config": config, "received_value": value},
+                    )
+                )
 
     def _custom_validation(self, node_def: NodeDef, inputs: dict, errors: list) -> None:
         if node_def.custom_validation is None:
@@ -222,8 +279,14 @@ class _NodeValidator:
             return
         for name in present:
             details = name if result is False else f"{name} - {result}"
-            errors.append(_error("custom_validation_failed", "Custom validation failed for node", details,
-                                 {"input_name": name}))
+            errors.append(
+                _error(
+                    "custom_validation_failed",
+                    "Custom validation failed for node",
+                    details,
+                    {"input_name": name},
+                )
+            )
 
     @staticmethod
     def _exception_reason(type_: str, message: str, ex: Exception, extra: dict | None = None) -> dict:

@@ -8,6 +8,8 @@ from .models import MODEL_NODES
 from .outputs import OUTPUT_NODES
 from .text import TEXT_NODES
 
-NODE_DEFS: dict[str, NodeDef] = {node.name: node for node in [*IMAGE_NODES, *OUTPUT_NODES, *TEXT_NODES, *MODEL_NODES]}
+NODE_DEFS: dict[str, NodeDef] = {
+    node.name: node for node in [*IMAGE_NODES, *OUTPUT_NODES, *TEXT_NODES, *MODEL_NODES]
+}
 
 __all__ = ["NODE_DEFS"]

@@ -1,4 +1,4 @@
-"""Model-free image nodes: EmptyImage, ImageBlur, ImageInvert, ImageScale, ImageBatch, ImageYUVToRGB, LoadImage."""
+"""Model-free image nodes: EmptyImage, ImageBlur/Invert/Scale/Batch, ImageYUVToRGB, LoadImage."""
 
 from __future__ import annotations
 

@@ -11,22 +11,93 @@ import hashlib
 
 from PIL import Image
 
-from ..catalog import COMBO, FLOAT, INT, LINK, MAX_RESOLUTION, STRING, Environment, NodeContext, NodeDef, NodeResult
+from ..catalog import (
+    COMBO,
+    FLOAT,
+    INT,
+    LINK,
+    MAX_RESOLUTION,
+    STRING,
+    Environment,
+    NodeContext,
+    NodeDef,
+    NodeResult,
+)
 from ..values import Images, Latent, ModelHandle
 
 SAMPLERS = [
-    "euler", "euler_cfg_pp", "euler_ancestral", "euler_ancestral_cfg_pp", "heun", "heunpp2", "dpm_2",
-    "dpm_2_ancestral", "lms", "dpm_fast", "dpm_adaptive", "dpmpp_2s_ancestral", "dpmpp_2s_ancestral_cfg_pp",
-    "dpmpp_sde", "dpmpp_sde_gpu", "dpmpp_2m", "dpmpp_2m_cfg_pp", "dpmpp_2m_sde", "dpmpp_2m_sde_gpu",
-    "dpmpp_2m_sde_heun", "dpmpp_2m_sde_heun_gpu", "dpmpp_3m_sde", "dpmpp_3m_sde_gpu", "ddpm", "lcm", "ipndm",
-    "ipndm_v", "deis", "res_multistep", "res_multistep_cfg_pp", "res_multistep_ancestral",
-    "res_multistep_ancestral_cfg_pp", "gradient_estimation", "gradient_estimation_cfg_pp", "er_sde", "seeds_2",
-    "seeds_3", "sa_solver", "sa_solver_pece", "ddim", "uni_pc", "uni_pc_bh2",
+    "euler",
+    "euler_cfg_pp",
+    "euler_ancestral",
+    "euler_ancestral_cfg_pp",
+    "heun",
+    "heunpp2",
+    "dpm_2",
+    "dpm_2_ancestral",
+    "lms",
+    "dpm_fast",
+    "dpm_adaptive",
+    "dpmpp_2s_ancestral",
+    "dpmpp_2s_ancestral_cfg_pp",
+    "dpmpp_sde",
+    "dpmpp_sde_gpu",
+    "dpmpp_2m",
+    "dpmpp_2m_cfg_pp",
+    "dpmpp_2m_sde",
+    "dpmpp_2m_sde_gpu",
+    "dpmpp_2m_sde_heun",
+    "dpmpp_2m_sde_heun_gpu",
+    "dpmpp_3m_sde",
+    "dpmpp_3m_sde_gpu",
+    "ddpm",
+    "lcm",
+    "ipndm",
+    "ipndm_v",
+    "deis",
+    "res_multistep",
+    "res_multistep_cfg_pp",
+    "res_multistep_ancestral",
+    "res_multistep_ancestral_cfg_pp",
+    "gradient_estimation",
+    "gradient_estimation_cfg_pp",
+    "er_sde",
+    "seeds_2",
+    "seeds_3",
+    "sa_solver",
+    "sa_solver_pece",
+    "ddim",
+    "uni_pc",
+    "uni_pc_bh2",
 ]
-SCHEDULERS = ["simple", "sgm_uniform", "karras", "exponential", "ddim_uniform", "beta", "normal",
-              "linear_quadratic", "kl_optimal"]
-CLIP_TYPES = ["stable_diffusion", "stable_cascade", "sd3", "stable_audio", "mochi", "ltxv", "pixart", "cosmos",
-              "lumina2", "wan", "hidream", "chroma", "ace", "omnigen2", "qwen_image", "hunyuan_image"]
+SCHEDULERS = [
+    "simple",
+    "sgm_uniform",
+    "karras",
+    "exponential",
+    "ddim_uniform",
+    "beta",
+    "normal",
+    "linear_quadratic",
+    "kl_optimal",
+]
+CLIP_TYPES = [
+    "stable_diffusion",
+    "stable_cascade",
+    "sd3",
+    "stable_audio",
+    "mochi",
+    "ltxv",
+    "pixart",
+    "cosmos",
+    "lumina2",
+    "wan",
+    "hidream",
+    "chroma",
+    "ace",
+    "omnigen2",
+    "qwen_image",
+    "hunyuan_image",
+]
 DUAL_CLIP_TYPES = ["sdxl", "sd3", "flux", "hunyuan_video", "hidream", "hunyuan_image"]
 TAESD_VARIANTS = ("taesd", "taesdxl", "taesd3", "taef1")
 
@@ -60,7 +131,9 @@ def loader(kind: str, *extra_kinds: str):
     return load
 
 
-async def lora_loader(ctx: NodeContext, model, lora_name: str, strength_model: float, clip=None, strength_clip=0.0):
+async def lora_loader(
+    ctx: NodeContext, model, lora_name: str, strength_model: float, clip=None, strength_clip=0.0
+):
     patched = ModelHandle("MODEL", model.name, (*model.extras, (lora_name, strength_model)))
     if clip is None:
         return NodeResult((patched,))
@@ -75,8 +148,19 @@ async def empty_latent_image(ctx: NodeContext, width: int, height: int, batch_si
     return NodeResult((Latent(batch_size, width // 8 * 8, height // 8 * 8),))
 
 
-async def ksampler(ctx: NodeContext, model, seed, steps, cfg, sampler_name, scheduler, positive, negative,
-                   latent_image: Latent, denoise: float) -> NodeResult:
+async def ksampler(
+    ctx: NodeContext,
+    model,
+    seed,
+    steps,
+    cfg,
+    sampler_name,
+    scheduler,
+    positive,
+    negative,
+    latent_image: Latent,
+    denoise: float,
+) -> NodeResult:
     for step in range(steps):
         await ctx.step(step + 1, steps)
     tint = _tint(model, seed, positive, negative, cfg, sampler_name, scheduler, denoise)
@@ -142,8 +226,14 @@ MODEL_NODES = [
         outputs=("MODEL",),
         category="loaders",
     ),
-    NodeDef("VAELoader", loader("VAE"), required={"vae_name": COMBO(vae_choices)}, outputs=("VAE",),
-            category="loaders", display_name="Load VAE"),
+    NodeDef(
+        "VAELoader",
+        loader("VAE"),
+        required={"vae_name": COMBO(vae_choices)},
+        outputs=("VAE",),
+        category="loaders",
+        display_name="Load VAE",
+    ),
     NodeDef(
         "UNETLoader",
         loader("MODEL"),
@@ -195,11 +285,22 @@ MODEL_NODES = [
         python_module="comfy_extras.nodes_upscale_model",
         v3=True,
     ),
-    NodeDef("CLIPVisionLoader", loader("CLIP_VISION"), required={"clip_name": COMBO(models_in("clip_vision"))},
-            outputs=("CLIP_VISION",), category="loaders", display_name="Load CLIP Vision"),
-    NodeDef("ControlNetLoader", loader("CONTROL_NET"),
-            required={"control_net_name": COMBO(models_in("controlnet"))},
-            outputs=("CONTROL_NET",), category="loaders", display_name="Load ControlNet Model"),
+    NodeDef(
+        "CLIPVisionLoader",
+        loader("CLIP_VISION"),
+        required={"clip_name": COMBO(models_in("clip_vision"))},
+        outputs=("CLIP_VISION",),
+        category="loaders",
+        display_name="Load CLIP Vision",
+    ),
+    NodeDef(
+        "ControlNetLoader",
+        loader("CONTROL_NET"),
+        required={"control_net_name": COMBO(models_in("controlnet"))},
+        outputs=("CONTROL_NET",),
+        category="loaders",
+        display_name="Load ControlNet Model",
+    ),
     NodeDef(
         "CLIPTextEncode",
         clip_text_encode,
@@ -239,10 +340,22 @@ MODEL_NODES = [
         category="sampling",
         native_progress=True,
     ),
-    NodeDef("VAEDecode", vae_decode, required={"samples": LINK("LATENT"), "vae": LINK("VAE")},
-            outputs=("IMAGE",), category="latent", display_name="VAE Decode"),
-    NodeDef("VAEEncode", vae_encode, required={"pixels": LINK("IMAGE"), "vae": LINK("VAE")},
-            outputs=("LATENT",), category="latent", display_name="VAE Encode"),
+    NodeDef(
+        "VAEDecode",
+        vae_decode,
+        required={"samples": LINK("LATENT"), "vae": LINK("VAE")},
+        outputs=("IMAGE",),
+        category="latent",
+        display_name="VAE Decode",
+    ),
+    NodeDef(
+        "VAEEncode",
+        vae_encode,
+        required={"pixels": LINK("IMAGE"), "vae": LINK("VAE")},
+        outputs=("LATENT",),
+        category="latent",
+        display_name="VAE Encode",
+    ),
     NodeDef(
         "ImageUpscaleWithModel",
         image_upscale_with_model,

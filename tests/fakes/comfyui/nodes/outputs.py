@@ -50,7 +50,9 @@ async def preview_image(ctx: NodeContext, images: Images) -> NodeResult:
     return await _save_pngs(ctx, images, f"ComfyUI_temp_{suffix}", "temp", 1)
 
 
-async def _save_single(ctx: NodeContext, prefix: str, extension: str, size: tuple[int, int], data: bytes) -> dict:
+async def _save_single(
+    ctx: NodeContext, prefix: str, extension: str, size: tuple[int, int], data: bytes
+) -> dict:
     target = ctx.files.save_path(prefix, ctx.files.output_dir, *size)
     name = f"{target.filename}_{target.counter:05}_.{extension}"
     ctx.files.write(target.folder, name, data)
@@ -58,7 +60,13 @@ async def _save_single(ctx: NodeContext, prefix: str, extension: str, size: tupl
 
 
 async def save_animated_webp(
-    ctx: NodeContext, images: Images, filename_prefix: str, fps: float, lossless: bool, quality: int, method: str
+    ctx: NodeContext,
+    images: Images,
+    filename_prefix: str,
+    fps: float,
+    lossless: bool,
+    quality: int,
+    method: str,
 ) -> NodeResult:
     data = await ctx.compute(media.animated_webp_bytes, images, fps, lossless, quality, WEBP_METHODS[method])
     return NodeResult((), await _save_single(ctx, filename_prefix, "webp", images[0].size, data))
@@ -75,7 +83,9 @@ async def create_video(ctx: NodeContext, images: Images, fps: float, audio=None)
     return NodeResult((Video(tuple(images), fps),))
 
 
-async def save_video(ctx: NodeContext, video: Video, filename_prefix: str, format: str, codec: str) -> NodeResult:  # noqa: A002
+async def save_video(
+    ctx: NodeContext, video: Video, filename_prefix: str, format: str, codec: str
+) -> NodeResult:  # noqa: A002
     width, height = video.frames[0].size
     data = media.mp4_bytes(width, height, len(video.frames), video.fps)
     return NodeResult((), await _save_single(ctx, filename_prefix, "mp4", (width, height), data))
@@ -157,7 +167,10 @@ OUTPUT_NODES = [
     NodeDef(
         "CreateVideo",
         create_video,
-        required={"images": LINK("IMAGE", tooltip="The images to create a video from."), "fps": FLOAT(30.0, 1.0, 120.0, step=1.0)},
+        required={
+            "images": LINK("IMAGE", tooltip="The images to create a video from."),
+            "fps": FLOAT(30.0, 1.0, 120.0, step=1.0),
+        },
         optional={"audio": LINK("AUDIO", tooltip="The audio to add to the video.")},
         outputs=("VIDEO",),
         category="image/video",
@@ -191,7 +204,9 @@ OUTPUT_NODES = [
             "filename_prefix": STRING("ComfyUI"),
             "codec": COMBO(["vp9", "av1"]),
             "fps": FLOAT(24.0, 0.01, 1000.0, step=0.01),
-            "crf": FLOAT(32.0, 0, 63.0, step=1, tooltip="Higher crf means lower quality with a smaller file size."),
+            "crf": FLOAT(
+                32.0, 0, 63.0, step=1, tooltip="Higher crf means lower quality with a smaller file size."
+            ),
         },
         hidden=HIDDEN_PNGINFO,
         output_node=True,
