@@ -3,7 +3,7 @@
 Each child's output is prefixed with its name. Ctrl-C (or SIGTERM) stops every child gracefully.
 Ports and the data directory come from the usual environment variables or from the options below;
 `--free-ports` picks unused ports (tests). Once every process is healthy it prints one line:
-`READY http://HOST:PORT` (the gateway's address).
+`READY http://HOST:PORT` (the gateway's address), just after a `SERVICES name=HOST:PORT ...` line.
 """
 
 from __future__ import annotations
@@ -128,6 +128,8 @@ async def run(args: argparse.Namespace) -> int:
     relays = [asyncio.create_task(relay(n, p.stdout)) for n, p in procs.items() if p.stdout]
     code = 0
     if await wait_healthy(ports, procs):
+        # One line naming every service's address, for tools that talk gRPC directly (bench/rest_latency.py).
+        print("SERVICES " + " ".join(f"{name}=127.0.0.1:{ports[name]}" for name, *_ in SERVICES), flush=True)
         print(f"READY http://127.0.0.1:{ports['gateway']}  (data in {data_dir}; Ctrl-C stops everything)",
               flush=True)
         exits = [asyncio.create_task(p.wait()) for p in procs.values()]

@@ -159,7 +159,8 @@ class StreamedForm:
                                        None if filename is None else _text(filename), content_type))
 
     def _on_part_data(self, data: bytes, start: int, end: int) -> None:
-        self._events.append(data[start:end])
+        whole = type(data) is bytes and start == 0 and end == len(data)  # immutable: safe to keep, no copy
+        self._events.append(data if whole else bytes(data[start:end]))
 
     def _on_end(self) -> None:
         self._finished = True

@@ -14,7 +14,7 @@ from api_gateway.config import Settings
 from api_gateway.errors import install_error_handlers
 from api_gateway.health import check_all
 from api_gateway.middleware import install_middleware
-from api_gateway.routers import build_api_router, uploads
+from api_gateway.routers import area_routers, uploads
 
 
 def create_app(settings: Settings | None = None, backends: Backends | None = None) -> FastAPI:
@@ -37,8 +37,10 @@ def create_app(settings: Settings | None = None, backends: Backends | None = Non
         app.state.backends = backends
     install_error_handlers(app)
     install_middleware(app, settings)
-    app.include_router(build_api_router("v1"), prefix="/api/v1")
-    app.include_router(build_api_router("legacy"), prefix="/api", include_in_schema=False)
+    for area in area_routers("v1"):
+        app.include_router(area, prefix="/api/v1")
+    for area in area_routers("legacy"):
+        app.include_router(area, prefix="/api", include_in_schema=False)
     app.include_router(uploads.build_router("root"), include_in_schema=False)  # /uploads/... (contract 0.9)
 
     @app.get("/healthz", include_in_schema=False)

@@ -9,27 +9,34 @@ CHUNK_SIZE = 1024 * 1024
 
 
 class ChunkBuffer:
-    """Collects bytes as they come and hands them out in pieces of exactly `size` (the last may be less)."""
+    """Collects bytes as they come and hands them out in pieces of exactly `size` (the last may be less).
+
+    Pieces are joined once when a chunk is full, so each byte is copied once on its way through.
+    """
 
     def __init__(self, size: int = CHUNK_SIZE):
         self._size = size
-        self._buffer = bytearray()
+        self._pieces: list[bytes | memoryview] = []
+        self._held = 0
 
     def add(self, data: bytes | bytearray | memoryview) -> list[bytes]:
         """Adds data; returns the full pieces it completed (often none)."""
-        self._buffer += data
-        full = len(self._buffer) // self._size * self._size
-        if not full:
-            return []
-        with memoryview(self._buffer) as view:  # one copy per piece (a bytearray slice would be a second)
-            ready = [bytes(view[start:start + self._size]) for start in range(0, full, self._size)]
-        del self._buffer[:full]
+        ready = []
+        view = memoryview(data)
+        while self._held + len(view) >= self._size:
+            take = self._size - self._held
+            ready.append(b"".join([*self._pieces, view[:take]]))
+            self._pieces, self._held = [], 0
+            view = view[take:]
+        if view:
+            self._pieces.append(bytes(view) if isinstance(data, bytearray) else view)  # bytearrays may change
+            self._held += len(view)
         return ready
 
     def flush(self) -> bytes:
         """What is left over, emptying the buffer."""
-        rest = bytes(self._buffer)
-        self._buffer.clear()
+        rest = b"".join(self._pieces)
+        self._pieces, self._held = [], 0
         return rest
 
 

@@ -144,15 +144,15 @@ class ClipService:
         return clip
 
     async def create(self, scene_id: str, values: Mapping[str, Any]) -> Clip:
-        fields = checked({k: v for k, v in values.items() if k in WRITABLE})
+        fields = {k: v for k, v in values.items() if k in WRITABLE}
+        fields["length"] = fields.get("length") or DEFAULT_LENGTH  # 0 (unset in proto3) means the default
+        fields = checked(fields)
         if "name" not in fields:
             raise InvalidArgumentError("name is required", metadata={"field": "name"})
         scene = await self._scenes.get(scene_id)
         if scene is None:
             raise NotFoundError.of("Scene", scene_id)
         await self._check_character(fields.get("character_id"), scene.project_id)
-        if not fields.get("length"):
-            fields["length"] = DEFAULT_LENGTH
         now = self._clock()
         clip = Clip(id=self._new_id(), scene_id=scene.id, project_id=scene.project_id, created_at=now,
                     updated_at=now, **fields)
