@@ -8,9 +8,10 @@ import grpc
 
 from storyboard.comfyui.v1 import comfyui_service_pb2_grpc
 from storyboard.generation.v1 import generation_service_pb2_grpc
-from storyboard.media.v1 import media_service_pb2_grpc
+from storyboard.media.v1 import media_service_pb2, media_service_pb2_grpc
 from storyboard.projects.v1 import projects_service_pb2_grpc
 from storyboard_common.rpc.channels import open_channel
+from storyboard_common.rpc.chunk_messages import passing_encoded
 
 from api_gateway.config import Settings
 
@@ -35,6 +36,17 @@ class Backends:
             await channel.close()
 
 
+def media_stub(channel: grpc.aio.Channel) -> media_service_pb2_grpc.MediaServiceStub:
+    """The generated stub, except that UploadMedia also takes chunk messages already in wire form
+    (storyboard_common/rpc/chunk_messages.py)."""
+    stub = media_service_pb2_grpc.MediaServiceStub(channel)
+    stub.UploadMedia = channel.stream_unary(  # type: ignore[method-assign]
+        f"/{SERVICE_NAMES['media']}/UploadMedia",
+        request_serializer=passing_encoded(media_service_pb2.UploadMediaRequest.SerializeToString),
+        response_deserializer=media_service_pb2.UploadMediaResponse.FromString, _registered_method=True)
+    return stub
+
+
 def open_backends(settings: Settings) -> Backends:
     addrs = {"projects": settings.projects_addr, "comfyui": settings.comfyui_addr,
              "generation": settings.generation_addr, "media": settings.media_addr}
@@ -44,5 +56,5 @@ def open_backends(settings: Settings) -> Backends:
         projects=projects_service_pb2_grpc.ProjectsServiceStub(channels["projects"]),
         comfyui=comfyui_service_pb2_grpc.ComfyUIServiceStub(channels["comfyui"]),
         generation=generation_service_pb2_grpc.GenerationServiceStub(channels["generation"]),
-        media=media_service_pb2_grpc.MediaServiceStub(channels["media"]),
+        media=media_stub(channels["media"]),
     )

@@ -16,12 +16,16 @@ from starlette.requests import ClientDisconnect, Request
 
 from storyboard.media.v1 import media_service_pb2 as pb
 from storyboard.media.v1.media_service_pb2_grpc import MediaServiceStub
+from storyboard_common.rpc.chunk_messages import BytesFieldMessage
 from storyboard_common.rpc.uploads import wait_accepted
 
 from api_gateway.errors import ApiError
 from api_gateway.form_stream import MalformedFormError, StreamedForm
+from storyboard_common._tl import tl  # PROFTMP
 
 log = logging.getLogger(__name__)
+
+CHUNK_MESSAGE = BytesFieldMessage(pb.UploadMediaRequest, "chunk")  # sent in wire form: see backends.media_stub
 
 # A multipart body may exceed its file by this much; a larger Content-Length is refused unread (contract 3.7).
 FORM_OVERHEAD_BYTES = 64 * 1024
@@ -42,7 +46,7 @@ def declared_file_size(request: Request) -> int | None:
     return max(length - FORM_OVERHEAD_BYTES, 0)
 
 
-async def _send(call: grpc.aio.StreamUnaryCall, message: pb.UploadMediaRequest) -> bool:
+async def _send(call: grpc.aio.StreamUnaryCall, message: pb.UploadMediaRequest | bytes) -> bool:
     """False when the service already ended the call (its status says why)."""
     try:
         await call.write(message)
@@ -56,6 +60,7 @@ async def relay_upload(request: Request, media: MediaServiceStub, kind: pb.Media
                        project_from_form: bool = False) -> pb.Media:
     """Streams the request's `file` part into UploadMedia and returns the stored record. With
     project_from_form, an optional `project_id` form field (sent before the file) tags the upload."""
+    from storyboard_common._tl import tl; tl("gw start")  # PROFTMP
     form = StreamedForm.of(request)
     if form is None:
         raise missing_file()
@@ -72,9 +77,9 @@ async def relay_upload(request: Request, media: MediaServiceStub, kind: pb.Media
         try:
             if await _send(call, pb.UploadMediaRequest(header=header)):
                 # A refusal (413, 404, 507) raises here, before the body is read.
-                limit = await wait_accepted(call)
+                limit = await wait_accepted(call); tl("gw accepted")  # PROFTMP
                 await _send_body(call, form, limit, project_from_form and project_id is None)
-            return (await call).media
+            tl("gw body sent"); r = (await call).media; tl("gw reply"); return r  # PROFTMP
         except BaseException:
             call.cancel()  # the service drops the partial upload
             raise
@@ -96,7 +101,7 @@ async def _send_body(call: grpc.aio.StreamUnaryCall, form: StreamedForm, limit: 
             over = sent + len(chunk) > limit
             if over:
                 chunk = chunk[: limit + 1 - sent]
-            if not await _send(call, pb.UploadMediaRequest(chunk=chunk)):
+            if not await _send(call, CHUNK_MESSAGE.encode(chunk)):
                 return  # the service ended the call: its status says why
             sent += len(chunk)
             if over:

@@ -1,14 +1,18 @@
+"""Project protos -> REST bodies, field by field (see mappers/clips.py on `*_json`)."""
+
 from __future__ import annotations
+
+from typing import Any
 
 from storyboard.projects.v1 import projects_resources_pb2 as pb
 from storyboard.projects.v1 import projects_service_pb2 as api
 
 from api_gateway.mappers.common import media_url, opt, rfc3339
-from api_gateway.mappers.scenes import scene_public, scene_with_clips
-from api_gateway.schemas.projects import ProjectPublic, ProjectWithScenes, TimelinePublic
+from api_gateway.mappers.scenes import scene_json, scene_with_clips_json
+from api_gateway.schemas.projects import ProjectPublic, ProjectWithScenes
 
 
-def _project_fields(p: pb.Project, base_url: str) -> dict[str, object]:
+def project_json(p: pb.Project, base_url: str) -> dict[str, Any]:
     music = media_url(opt(p, "music_file_path"), base_url)
     return {"id": p.id, "name": p.name, "description": p.description, "music_file_path": music,
             "music_file": music, "music_duration": opt(p, "music_duration"),
@@ -17,15 +21,15 @@ def _project_fields(p: pb.Project, base_url: str) -> dict[str, object]:
 
 
 def project_public(p: pb.Project, base_url: str) -> ProjectPublic:
-    return ProjectPublic(**_project_fields(p, base_url))  # type: ignore[arg-type]
+    return ProjectPublic.model_validate(project_json(p, base_url))
 
 
 def project_with_scenes(p: pb.Project, scenes: list[pb.Scene], base_url: str) -> ProjectWithScenes:
-    return ProjectWithScenes(**_project_fields(p, base_url),  # type: ignore[arg-type]
-                             scenes=[scene_public(s) for s in scenes])
+    body = {**project_json(p, base_url), "scenes": [scene_json(s) for s in scenes]}
+    return ProjectWithScenes.model_validate(body)
 
 
-def timeline_public(reply: api.GetProjectTimelineResponse, base_url: str) -> TimelinePublic:
-    return TimelinePublic(project=project_public(reply.project, base_url),
-                          scenes=[scene_with_clips(s, base_url) for s in reply.scenes],
-                          total_duration=reply.total_duration)
+def timeline_json(reply: api.GetProjectTimelineResponse, base_url: str) -> dict[str, Any]:
+    return {"project": project_json(reply.project, base_url),
+            "scenes": [scene_with_clips_json(s, base_url) for s in reply.scenes],
+            "total_duration": reply.total_duration}

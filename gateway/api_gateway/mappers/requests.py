@@ -37,14 +37,16 @@ def update_project_request(project_id: str, body: ProjectUpdate) -> api.UpdatePr
 
 def create_scene_request(body: SceneCreate) -> api.CreateSceneRequest:
     return api.CreateSceneRequest(scene=pb.Scene(
-        project_id=body.project_id, name=body.name, description=body.description or "", lyrics=body.lyrics or "",
+        project_id=body.project_id, name=body.name, description=body.description or "",
+        lyrics=body.lyrics or "",
         order=body.order, duration=body.duration))
 
 
 def update_scene_request(scene_id: str, body: SceneUpdate) -> api.UpdateSceneRequest:
     given = _set_fields(body.model_dump())
     values = {k: v for k, v in given.items() if k != "timeline_start"}
-    return api.UpdateSceneRequest(scene=pb.Scene(id=scene_id, **values), update_mask=FieldMask(paths=sorted(given)))
+    return api.UpdateSceneRequest(scene=pb.Scene(id=scene_id, **values),
+                                  update_mask=FieldMask(paths=sorted(given)))
 
 
 def create_clip_request(body: ClipCreate) -> api.CreateClipRequest:
@@ -57,4 +59,5 @@ def create_clip_request(body: ClipCreate) -> api.CreateClipRequest:
 def update_clip_request(clip_id: str, body: ClipUpdate) -> api.UpdateClipRequest:
     given = _set_fields(body.model_dump())
     values = {k: v for k, v in given.items() if not (k == "character_id" and v == "")}  # "" clears
-    return api.UpdateClipRequest(clip=pb.Clip(id=clip_id, **values), update_mask=FieldMask(paths=sorted(given)))
+    return api.UpdateClipRequest(clip=pb.Clip(id=clip_id, **values),
+                                 update_mask=FieldMask(paths=sorted(given)))

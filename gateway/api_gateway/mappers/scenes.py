@@ -1,21 +1,22 @@
-"""Scene and timeline-analysis protos -> REST models, field by field."""
+"""Scene and timeline-analysis protos -> REST bodies, field by field (see mappers/clips.py on `*_json`)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from storyboard.projects.v1 import projects_resources_pb2 as pb
 
-from api_gateway.mappers.clips import clip_public, summary_public
+from api_gateway.mappers.clips import clip_json, summary_public
 from api_gateway.mappers.common import opt, rfc3339
 from api_gateway.schemas.scenes import (
     ScenePublic,
-    SceneWithClips,
     TimelineAnalysisGapPublic,
     TimelineAnalysisPublic,
     TimelineOverlapPublic,
 )
 
 
-def _scene_fields(s: pb.Scene) -> dict[str, object]:
+def scene_json(s: pb.Scene) -> dict[str, Any]:
     return {"id": s.id, "project_id": s.project_id, "name": s.name, "description": s.description,
             "lyrics": s.lyrics, "order": s.order, "parent_scene_id": opt(s, "parent_scene_id"),
             "alternate_number": s.alternate_number, "is_alternate": s.is_alternate, "duration": s.duration,
@@ -24,12 +25,11 @@ def _scene_fields(s: pb.Scene) -> dict[str, object]:
 
 
 def scene_public(s: pb.Scene) -> ScenePublic:
-    return ScenePublic(**_scene_fields(s))  # type: ignore[arg-type]
+    return ScenePublic.model_validate(scene_json(s))
 
 
-def scene_with_clips(t: pb.TimelineScene, base_url: str) -> SceneWithClips:
-    return SceneWithClips(**_scene_fields(t.scene),  # type: ignore[arg-type]
-                          clips=[clip_public(c, base_url) for c in t.clips])
+def scene_with_clips_json(t: pb.TimelineScene, base_url: str) -> dict[str, Any]:
+    return {**scene_json(t.scene), "clips": [clip_json(c, base_url) for c in t.clips]}
 
 
 def analysis_public(a: pb.TimelineAnalysis) -> TimelineAnalysisPublic:

@@ -1,19 +1,21 @@
-"""/clips routes (contract 1.5): CRUD with the delete cascade, timeline position, prompts, alternates, gallery."""
+"""/clips routes (contract 1.5): CRUD with the delete cascade, timeline position, prompts, alternates and the
+gallery with its selection."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Query
+from fastapi import APIRouter, Body, Query, Response
 
 from storyboard.projects.v1 import projects_service_pb2 as api
 
 from api_gateway.cleanup import cancel_jobs
 from api_gateway.deps import GenerationStub, ProjectsStub, SettingsDep
 from api_gateway.errors import ApiError
-from api_gateway.mappers.clips import CONTENT_TYPES, clip_public, gallery_public, summary_public
+from api_gateway.mappers.clips import CONTENT_TYPES, clip_json, clip_public, gallery_json, summary_public
 from api_gateway.mappers.common import opt
 from api_gateway.mappers.requests import create_clip_request, update_clip_request
+from api_gateway.responses import json_response
 from api_gateway.routers.scenes import scene_clips
 from api_gateway.schemas.clips import (
     PROMPT_MAX,
@@ -44,7 +46,8 @@ def content_choice(body: SelectContentBody) -> tuple[str, str]:
         return body.image_id, "image"
     if body.video_id:
         return body.video_id, "video"
-    raise ApiError(400, "VALIDATION_ERROR", "content_id and content_type, or image_id or video_id, are required")
+    raise ApiError(400, "VALIDATION_ERROR",
+                   "content_id and content_type, or image_id or video_id, are required")
 
 
 def build_router(surface: str) -> APIRouter:
@@ -57,24 +60,27 @@ def build_router(surface: str) -> APIRouter:
         return clip_public(reply.clip, settings.public_base_url)
 
     @router.get("/clips/scene/{scene_id}", response_model=list[ClipPublic])
-    async def list_clips_of_scene(scene_id: str, projects: ProjectsStub, settings: SettingsDep) -> list[ClipPublic]:
+    async def list_clips_of_scene(scene_id: str, projects: ProjectsStub, settings: SettingsDep) -> Response:
         """The same as GET /scenes/{scene_id}/clips."""
-        return await scene_clips(projects, scene_id, settings.public_base_url)
+        return json_response(await scene_clips(projects, scene_id, settings.public_base_url))
 
     @router.get("/clips/{clip_id}", response_model=ClipPublic)
-    async def get_clip(clip_id: str, projects: ProjectsStub, settings: SettingsDep) -> ClipPublic:
+    async def get_clip(clip_id: str, projects: ProjectsStub, settings: SettingsDep) -> Response:
         reply = await projects.GetClip(api.GetClipRequest(clip_id=clip_id))
-        return clip_public(reply.clip, settings.public_base_url)
+        return json_response(clip_json(reply.clip, settings.public_base_url))
 
     @router.put("/clips/{clip_id}", response_model=ClipPublic)
-    async def update_clip(clip_id: str, body: ClipUpdate, projects: ProjectsStub, settings: SettingsDep) -> ClipPublic:
+    async def update_clip(clip_id: str, body: ClipUpdate, projects: ProjectsStub,
+                          settings: SettingsDep) -> ClipPublic:
         """Partial; no overlap check; `character_id: ""` clears the character."""
         reply = await projects.UpdateClip(update_clip_request(clip_id, body))
         return clip_public(reply.clip, settings.public_base_url)
 
     @router.delete("/clips/{clip_id}", response_model=ClipDeleteResult)
-    async def delete_clip(clip_id: str, projects: ProjectsStub, generation: GenerationStub) -> ClipDeleteResult:
-        """Removes the clip and, for a root clip, its alternates; cancels their jobs. Media stay (contract 3.11)."""
+    async def delete_clip(clip_id: str, projects: ProjectsStub,
+                          generation: GenerationStub) -> ClipDeleteResult:
+        """Removes the clip and, for a root clip, its alternates; cancels their jobs. Media stay (contract
+        3.11)."""
         removed = await projects.DeleteClip(api.DeleteClipRequest(clip_id=clip_id))
         cancelled = await cancel_jobs(generation, "clip_id", removed.deleted_clip_ids)
         return ClipDeleteResult(message="Clip deleted successfully", cancelled_jobs=cancelled,
@@ -106,11 +112,12 @@ def build_router(surface: str) -> APIRouter:
         return ClipMessage(**clip.model_dump(), message="Prompts updated successfully")
 
     @router.get("/clips/{clip_id}/gallery", response_model=GalleryPublic)
-    async def get_gallery(clip_id: str, projects: ProjectsStub, settings: SettingsDep) -> GalleryPublic:
+    async def get_gallery(clip_id: str, projects: ProjectsStub, settings: SettingsDep) -> Response:
         """Complete galleries, oldest first, with the selected ids."""
         reply = await projects.GetClipGallery(api.GetClipGalleryRequest(clip_id=clip_id))
-        return gallery_public(list(reply.images), list(reply.videos), opt(reply, "selected_image_id"),
-                              opt(reply, "selected_video_id"), settings.public_base_url)
+        selected = opt(reply, "selected_image_id"), opt(reply, "selected_video_id")
+        return json_response(gallery_json(list(reply.images), list(reply.videos), *selected,
+                                          settings.public_base_url))
 
     @router.put("/clips/{clip_id}/select-content", response_model=SelectContentResult)
     async def select_content(clip_id: str, projects: ProjectsStub, content_id: str | None = None,
@@ -124,12 +131,14 @@ def build_router(surface: str) -> APIRouter:
         chosen_id, chosen_type = content_choice(query.model_copy(update=given) if given else query)
         reply = await projects.SelectClipContent(api.SelectClipContentRequest(
             clip_id=clip_id, content_id=chosen_id, content_type=CONTENT_TYPES[chosen_type]))
-        return SelectContentResult(message=f"Selected {chosen_type} updated successfully", clip_id=reply.clip.id,
+        return SelectContentResult(message=f"Selected {chosen_type} updated successfully",
+                                   clip_id=reply.clip.id,
                                    selected_image_id=opt(reply.clip, "selected_image_id"),
                                    selected_video_id=opt(reply.clip, "selected_video_id"))
 
     @router.post("/clips/{clip_id}/create-alternate", response_model=ClipPublic)
-    async def create_clip_alternate(clip_id: str, projects: ProjectsStub, settings: SettingsDep) -> ClipPublic:
+    async def create_clip_alternate(clip_id: str, projects: ProjectsStub,
+                                    settings: SettingsDep) -> ClipPublic:
         reply = await projects.CreateClipAlternate(api.CreateClipAlternateRequest(clip_id=clip_id))
         return clip_public(reply.clip, settings.public_base_url)
 

@@ -1,4 +1,5 @@
-"""/projects routes (contract 1.3): CRUD with the delete cascade, and the project's scenes, clips and timeline."""
+"""/projects routes (contract 1.3): CRUD with the delete cascade, and the project's scenes, clips and
+timeline."""
 
 from __future__ import annotations
 
@@ -11,11 +12,12 @@ from storyboard.projects.v1 import projects_service_pb2 as api
 
 from api_gateway.cleanup import cancel_jobs, release_project_media
 from api_gateway.deps import GenerationStub, MediaStub, ProjectsStub, SettingsDep
-from api_gateway.mappers.clips import clip_public
-from api_gateway.mappers.projects import project_public, project_with_scenes, timeline_public
+from api_gateway.mappers.clips import clip_json
+from api_gateway.mappers.projects import project_public, project_with_scenes, timeline_json
 from api_gateway.mappers.requests import update_project_request
 from api_gateway.mappers.scenes import scene_public
 from api_gateway.paging import DEFAULT_LIMIT, Limit, Offset, every_page, set_list_headers
+from api_gateway.responses import json_response
 from api_gateway.schemas.clips import ClipPublic
 from api_gateway.schemas.projects import (
     ProjectCreate,
@@ -39,7 +41,8 @@ def build_router(surface: str) -> APIRouter:
     router = APIRouter(tags=["projects"])
 
     @router.post("/projects", response_model=ProjectPublic)
-    async def create_project(body: ProjectCreate, projects: ProjectsStub, settings: SettingsDep) -> ProjectPublic:
+    async def create_project(body: ProjectCreate, projects: ProjectsStub,
+                             settings: SettingsDep) -> ProjectPublic:
         reply = await projects.CreateProject(api.CreateProjectRequest(
             project=pb.Project(name=body.name, description=body.description)))
         return project_public(reply.project, settings.public_base_url)
@@ -50,7 +53,8 @@ def build_router(surface: str) -> APIRouter:
                                 offset: Offset = 0) -> ProjectsPublic:
             """Newest first, as {projects, total}."""
             reply = await projects.ListProjects(api.ListProjectsRequest(page_size=limit, offset=offset))
-            return ProjectsPublic(projects=[project_public(p, settings.public_base_url) for p in reply.projects],
+            return ProjectsPublic(projects=[project_public(p,
+                                                           settings.public_base_url) for p in reply.projects],
                                   total=reply.total_size)
     else:
         @router.get("/projects", response_model=list[ProjectPublic])
@@ -84,7 +88,8 @@ def build_router(surface: str) -> APIRouter:
         return ProjectDeleteResult(
             message="Project deleted successfully", cancelled_jobs=cancelled,
             deleted=ProjectDeleted(scenes=removed.deleted_scenes, clips=removed.deleted_clips,
-                                   characters=removed.deleted_characters, pool_items=removed.deleted_pool_items,
+                                   characters=removed.deleted_characters,
+                                   pool_items=removed.deleted_pool_items,
                                    media_files=media_files))
 
     @router.get("/projects/{project_id}/with-scenes", response_model=ProjectWithScenes)
@@ -100,15 +105,16 @@ def build_router(surface: str) -> APIRouter:
         return [scene_public(s) for s in await all_scenes(projects, project_id)]
 
     @router.get("/projects/{project_id}/clips", response_model=list[ClipPublic])
-    async def list_project_clips(project_id: str, projects: ProjectsStub, settings: SettingsDep) -> list[ClipPublic]:
+    async def list_project_clips(project_id: str, projects: ProjectsStub, settings: SettingsDep) -> Response:
         """Every clip: scenes in scene order, then clips by order and position; complete, never paged."""
         clips = await every_page(lambda token: projects.ListClips(
             api.ListClipsRequest(project_id=project_id, page_token=token)), "clips")
-        return [clip_public(c, settings.public_base_url) for c in clips]
+        return json_response([clip_json(c, settings.public_base_url) for c in clips])
 
     @router.get("/projects/{project_id}/timeline", response_model=TimelinePublic)
-    async def get_project_timeline(project_id: str, projects: ProjectsStub, settings: SettingsDep) -> TimelinePublic:
+    async def get_project_timeline(project_id: str, projects: ProjectsStub,
+                                   settings: SettingsDep) -> Response:
         reply = await projects.GetProjectTimeline(api.GetProjectTimelineRequest(project_id=project_id))
-        return timeline_public(reply, settings.public_base_url)
+        return json_response(timeline_json(reply, settings.public_base_url))
 
     return router

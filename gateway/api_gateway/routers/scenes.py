@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Any
+
+from fastapi import APIRouter, Response
 
 from storyboard.projects.v1 import projects_service_pb2 as api
 
 from api_gateway.cleanup import cancel_jobs
 from api_gateway.deps import GenerationStub, ProjectsStub, SettingsDep
-from api_gateway.mappers.clips import clip_public
+from api_gateway.mappers.clips import clip_json
 from api_gateway.mappers.requests import create_scene_request, update_scene_request
 from api_gateway.mappers.scenes import analysis_public, scene_public
 from api_gateway.paging import every_page
+from api_gateway.responses import json_response
 from api_gateway.routers.projects import all_scenes
 from api_gateway.schemas.clips import ClipPublic
 from api_gateway.schemas.scenes import (
@@ -49,17 +52,19 @@ def build_router(surface: str) -> APIRouter:
         return SceneMessage(**scene_public(reply.scene).model_dump(), message="Scene updated successfully")
 
     @router.delete("/scenes/{scene_id}", response_model=SceneDeleteResult)
-    async def delete_scene(scene_id: str, projects: ProjectsStub, generation: GenerationStub) -> SceneDeleteResult:
+    async def delete_scene(scene_id: str, projects: ProjectsStub,
+                           generation: GenerationStub) -> SceneDeleteResult:
         """Removes the scene, its clips and, for a root scene, its alternates; cancels their jobs."""
         removed = await projects.DeleteScene(api.DeleteSceneRequest(scene_id=scene_id))
         cancelled = await cancel_jobs(generation, "scene_id", removed.deleted_scene_ids)
         return SceneDeleteResult(message="Scene deleted successfully", cancelled_jobs=cancelled,
-                                 deleted=ScenesDeleted(scenes=removed.deleted_scenes, clips=removed.deleted_clips))
+                                 deleted=ScenesDeleted(scenes=removed.deleted_scenes,
+                                                       clips=removed.deleted_clips))
 
     @router.get("/scenes/{scene_id}/clips", response_model=list[ClipPublic])
-    async def list_scene_clips(scene_id: str, projects: ProjectsStub, settings: SettingsDep) -> list[ClipPublic]:
+    async def list_scene_clips(scene_id: str, projects: ProjectsStub, settings: SettingsDep) -> Response:
         """Every clip of the scene by order, position, creation; complete, never paged."""
-        return await scene_clips(projects, scene_id, settings.public_base_url)
+        return json_response(await scene_clips(projects, scene_id, settings.public_base_url))
 
     @router.get("/scenes/{scene_id}/timeline-analysis", response_model=TimelineAnalysisPublic)
     async def analyze_scene_timeline(scene_id: str, projects: ProjectsStub) -> TimelineAnalysisPublic:
@@ -67,7 +72,8 @@ def build_router(surface: str) -> APIRouter:
         return analysis_public(reply.analysis)
 
     @router.post("/scenes/{scene_id}/create-alternate", response_model=ScenePublic)
-    async def create_scene_alternate(scene_id: str, projects: ProjectsStub, copy_clips: bool = False) -> ScenePublic:
+    async def create_scene_alternate(scene_id: str, projects: ProjectsStub,
+                                     copy_clips: bool = False) -> ScenePublic:
         reply = await projects.CreateSceneAlternate(
             api.CreateSceneAlternateRequest(scene_id=scene_id, copy_clips=copy_clips))
         return scene_public(reply.scene)
@@ -75,7 +81,7 @@ def build_router(surface: str) -> APIRouter:
     return router
 
 
-async def scene_clips(projects: ProjectsStub, scene_id: str, base_url: str) -> list[ClipPublic]:
+async def scene_clips(projects: ProjectsStub, scene_id: str, base_url: str) -> list[dict[str, Any]]:
     clips = await every_page(lambda token: projects.ListClips(
         api.ListClipsRequest(scene_id=scene_id, page_token=token)), "clips")
-    return [clip_public(c, base_url) for c in clips]
+    return [clip_json(c, base_url) for c in clips]

@@ -19,7 +19,8 @@ class SceneCreate(BaseModel):
 
 
 class SceneUpdate(BaseModel):
-    """Partial: an absent or null field is unchanged. `timeline_start` is computed, so it is accepted and ignored."""
+    """Partial: an absent or null field is unchanged. `timeline_start` is computed, so it is accepted and
+    ignored."""
 
     name: str | None = Field(None, min_length=1, max_length=200)
     description: str | None = Field(None, max_length=2000)

@@ -14,7 +14,8 @@ def update_paths(paths: Iterable[str], writable: Collection[str], ignored: Colle
     """The writable fields an update mask names.
 
     An empty mask, or a path that names no field of the resource, is INVALID_ARGUMENT. Paths in `ignored`
-    (output-only or immutable fields) are accepted and dropped. With `allow_star`, `*` names every writable field.
+    (output-only or immutable fields) are accepted and dropped. With `allow_star`, `*` names every writable
+    field.
     """
     named = list(paths)
     if not named:

@@ -23,6 +23,7 @@ from media_service.ports import ProjectRef, ProjectsPort
 from media_service.probe import probe
 from media_service.repository import MediaRepository
 from media_service.service import MediaLibrary
+from storyboard_common._tl import tl  # PROFTMP
 
 log = logging.getLogger(__name__)
 
@@ -96,12 +97,13 @@ class UploadService:
     async def finish(self, upload: OpenUpload, chunks: AsyncIterable[bytes]) -> Media:
         """Streams the bytes to a temporary file, validates them, and stores them; nothing stays behind on
         failure (including the caller going away)."""
+        from storyboard_common._tl import tl; tl("m finish start")  # PROFTMP
         async with self._blobs.pending() as blob:
             try:
                 fmt = await self._receive(upload, chunks, blob)
             except DiskFullError:
                 raise self._storage_error(upload.limit) from None
-            facts = await asyncio.to_thread(probe, blob.path, fmt)
+            tl("m received+fsynced"); facts = await asyncio.to_thread(probe, blob.path, fmt); tl("m probed")  # PROFTMP
             header = upload.header
             existing = header.job_id and await self._repository.find_job_output(header.job_id, blob.sha256)
             if existing:
@@ -113,9 +115,9 @@ class UploadService:
                 original_filename=sanitize_filename(header.original_filename), created_at=self._clock(),
                 width=facts.width, height=facts.height, duration=facts.duration, project_id=header.project_id,
                 clip_id=header.clip_id, job_id=header.job_id, provenance=header.provenance)
-            stored = await self._store(blob, media, upload.limit)
+            stored = await self._store(blob, media, upload.limit); tl("m stored")  # PROFTMP
         if stored.kind == MediaKind.MUSIC and stored is media:
-            await self._record_music(upload, media)
+            await self._record_music(upload, media); tl("m music recorded")  # PROFTMP
         return stored
 
     async def _receive(self, upload: OpenUpload, chunks: AsyncIterable[bytes], blob: PendingBlob) -> Format:
@@ -134,14 +136,14 @@ class UploadService:
         if declared and declared.split(";")[0].strip().lower() != fmt.content_type:
             log.info("declared type %r differs from the detected %s; the detected type is kept", declared,
                      fmt.content_type)
-        await blob.finish()
+        tl("m last chunk in"); await blob.finish()  # PROFTMP
         return fmt
 
     async def _store(self, blob: PendingBlob, media: Media, limit: int) -> Media:
         """The file into place, then the record that references it, under the sha256's lock."""
         async with self._blobs.locked(media.sha256):
             try:
-                await self._blobs.commit(blob)
+                tl("m store locked"); await self._blobs.commit(blob); tl("m committed")  # PROFTMP
             except DiskFullError:
                 raise self._storage_error(limit) from None
             try:

@@ -85,11 +85,14 @@ class ClipRepository:
         return [_clip(d) for d in await self._clips.find({"parent_clip_id": root_id}, limit=None)]
 
     async def last_alternate_number(self, root_id: str) -> int:
-        docs = await self._clips.find({"parent_clip_id": root_id}, order_by=[("alternate_number", DESC)], limit=1)
+        docs = await self._clips.find({"parent_clip_id": root_id}, order_by=[("alternate_number", DESC)],
+                                      limit=1)
         return int(docs[0]["alternate_number"]) if docs else 0
 
     async def ids_for_scenes(self, scene_ids: list[str]) -> list[str]:
-        return [d["id"] for d in await self._clips.find({"scene_id": scene_ids}, limit=None)] if scene_ids else []
+        if not scene_ids:
+            return []
+        return [d["id"] for d in await self._clips.find({"scene_id": scene_ids}, limit=None)]
 
     async def ids_with_character(self, character_id: str) -> list[str]:
         return [d["id"] for d in await self._clips.find({"character_id": character_id, **LIVE}, limit=None)]
@@ -148,7 +151,8 @@ class GalleryRepository:
 
     async def add(self, clip: Clip, content: GeneratedContent, seq: int) -> None:
         """AlreadyExistsError when the content id is taken (by this clip or another)."""
-        await self._items.insert({**asdict(content), "clip_id": clip.id, "project_id": clip.project_id, "seq": seq})
+        doc = {**asdict(content), "clip_id": clip.id, "project_id": clip.project_id, "seq": seq}
+        await self._items.insert(doc)
 
     async def get(self, content_id: str) -> tuple[str, GeneratedContent] | None:
         """(clip id, entry) of a content id."""
@@ -163,7 +167,9 @@ class GalleryRepository:
     async def by_clip(self, clip_ids: Iterable[str] | None = None,
                       project_id: str | None = None) -> dict[str, list[GeneratedContent]]:
         """Entries grouped by clip, oldest first, for some clips or for a whole project, in one query."""
-        where: dict[str, Any] = {"project_id": project_id} if project_id else {"clip_id": list(clip_ids or ())}
+        where: dict[str, Any] = {"project_id": project_id}
+        if not project_id:
+            where = {"clip_id": list(clip_ids or ())}
         grouped: dict[str, list[GeneratedContent]] = defaultdict(list)
         for doc in await self._items.find(where, order_by=[("seq", ASC)], limit=None):
             grouped[doc["clip_id"]].append(_content(doc))

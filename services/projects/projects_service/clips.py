@@ -44,8 +44,8 @@ DEFAULT_LENGTH = 5.0
 WRITABLE = ("name", "lyrics", "length", "timeline_position", "order", "image_prompt", "video_prompt",
             "character_id")
 OUTPUT_ONLY = ("id", "scene_id", "project_id", "parent_clip_id", "alternate_number", "is_alternate",
-               "generated_images", "generated_videos", "selected_image_id", "selected_video_id", "create_time",
-               "update_time")
+               "generated_images", "generated_videos", "selected_image_id", "selected_video_id",
+               "create_time", "update_time")
 ALTERNATE_ATTEMPTS = 20
 
 
@@ -71,7 +71,8 @@ class ClipPage:
 
 
 def checked(values: Mapping[str, Any]) -> dict[str, Any]:
-    """The writable fields present in `values`, checked and normalised (2 dp positions, "" clears a character)."""
+    """The writable fields present in `values`, checked and normalised: positions to 2 dp, and "" clears
+    the character."""
     out = dict(values)
     if "name" in out:
         check_length("name", out["name"] or "", 200, minimum=1)
@@ -111,10 +112,11 @@ class ClipService:
         return clip
 
     async def _with_galleries(self, clips: list[Clip]) -> list[Clip]:
-        if not clips:
-            return []
-        galleries = await self._gallery.by_clip(clip_ids=[c.id for c in clips])
-        return [with_gallery(c, galleries.get(c.id, ())) for c in clips]
+        with_entries = [c.id for c in clips if c.gallery_seq]  # never-used galleries need no query
+        if not with_entries:
+            return clips
+        galleries = await self._gallery.by_clip(clip_ids=with_entries)
+        return [with_gallery(c, galleries[c.id]) if c.id in galleries else c for c in clips]
 
     async def _check_character(self, character_id: str | None, project_id: str) -> None:
         if character_id is None:
@@ -180,7 +182,8 @@ class ClipService:
         ordered = in_timeline_order(await self._scenes.list_for_project(project_id),
                                     await self._clips.list_for_project(project_id))
         page = ordered[start:start + size]
-        return ClipPage(await self._with_galleries(page), next_page_token(start, len(page), len(ordered), query))
+        token = next_page_token(start, len(page), len(ordered), query)
+        return ClipPage(await self._with_galleries(page), token)
 
     async def update(self, clip_id: str, values: Mapping[str, Any], paths: Iterable[str]) -> Clip:
         """Sets the named fields; there is no overlap check."""
@@ -193,7 +196,8 @@ class ClipService:
         return await self.get(clip_id)
 
     async def move(self, clip_id: str, position: float, check_overlap: bool) -> tuple[Clip, Summary]:
-        """Moves a clip in its scene; with check_overlap, a clip of another family in the way is a conflict."""
+        """Moves a clip in its scene; with check_overlap, a clip of another family in the way is a conflict
+        (FAILED_PRECONDITION, reason TIMELINE_OVERLAP) and nothing changes."""
         check_number("position", position, 0, MAX_POSITION)
         position = r2(position)
         clip = await self._bare(clip_id)
@@ -226,7 +230,8 @@ class ClipService:
                 id=self._new_id(), scene_id=root.scene_id, project_id=root.project_id,
                 name=alternate_name(root.name, number), created_at=now, updated_at=now, lyrics=root.lyrics,
                 length=root.length, timeline_position=root.timeline_position, order=root.order,
-                image_prompt=root.image_prompt, video_prompt=root.video_prompt, character_id=root.character_id,
+                image_prompt=root.image_prompt, video_prompt=root.video_prompt,
+                character_id=root.character_id,
                 parent_clip_id=root.id, alternate_number=number, is_alternate=True)
             try:
                 return await self._clips.add(alternate)
@@ -269,13 +274,16 @@ class ClipService:
         return await self.get(clip_id)
 
     async def add_pool_entry(self, clip_id: str, entry: Any) -> tuple[GeneratedContent, Clip]:
-        """Adds a pool item's gallery entry by the gallery rule; returns (entry as stored, clip after the add)."""
+        """Adds a pool item's gallery entry by the gallery rule.
+
+        Returns the entry as stored and the clip after the add."""
+        loras = getattr(entry, "loras", ())
         content = GeneratedContent(
             id=entry.id, content_type=entry.content_type, url=entry.url, created_at=entry.created_at,
             thumbnail_url=entry.thumbnail_url, prompt=entry.prompt, negative_prompt=entry.negative_prompt,
             server_id=entry.server_id, server_name=entry.server_name, model_name=entry.model_name,
             generation_params=dict(entry.generation_params), loras=tuple(
-                LoraRef(**lora) if isinstance(lora, Mapping) else lora for lora in getattr(entry, "loras", ())),
+                LoraRef(**lora) if isinstance(lora, Mapping) else lora for lora in loras),
             seed=entry.seed, source=entry.source)
         added = await self._gallery_service.add_content(clip_id, content)
         return added.content, added.clip

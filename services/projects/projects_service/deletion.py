@@ -1,9 +1,9 @@
 """Cascading deletes (rest-contract 3.11): a project, a scene or a clip with everything under it.
 
 A delete first marks its target as deleting (reads then answer NOT_FOUND and a second delete is NOT_FOUND),
-removes the children, then the target. Every step can be rerun, so `finish_interrupted` at start-up completes a
-delete that a crash cut short. Media files and generation jobs belong to other services: the caller releases
-and cancels them from the ids these methods return.
+removes the children, then the target. Every step can be rerun, so `finish_interrupted` at start-up
+completes a delete that a crash cut short. Media files and generation jobs belong to other services: the
+caller releases and cancels them from the ids these methods return.
 """
 
 from __future__ import annotations

@@ -112,6 +112,7 @@ class Clip:
     selected_image_id: str | None = None
     selected_video_id: str | None = None
     revision: int = 0  # bumped by every compare-and-set write
+    gallery_seq: int = 0  # how many gallery adds were numbered; 0 means the gallery is empty
     # The gallery lives in its own collection; reads attach it here.
     generated_images: tuple[GeneratedContent, ...] = ()
     generated_videos: tuple[GeneratedContent, ...] = ()

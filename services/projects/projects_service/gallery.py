@@ -125,8 +125,11 @@ class GalleryService:
             raise NotFoundError.of("Content", content_id)
         now = self._clock()
         field = selected_field(content_type)
-        updated = await self._clips.update_with(
-            clip_id, lambda c: None if getattr(c, field) == content_id else {field: content_id, "updated_at": now})
+
+        def select_it(current: Clip) -> dict[str, object] | None:
+            return None if getattr(current, field) == content_id else {field: content_id, "updated_at": now}
+
+        updated = await self._clips.update_with(clip_id, select_it)
         if updated is None:
             raise NotFoundError.of("Clip", clip_id)
         return await self._loaded(updated)

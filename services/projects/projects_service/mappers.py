@@ -66,8 +66,9 @@ def project_values(p: pb.Project) -> dict[str, Any]:
 def scene_to_proto(laid_out: LaidOutScene) -> pb.Scene:
     s = laid_out.scene
     return pb.Scene(
-        id=s.id, project_id=s.project_id, name=s.name, description=s.description, lyrics=s.lyrics, order=s.order,
-        parent_scene_id=s.parent_scene_id, alternate_number=s.alternate_number, is_alternate=s.is_alternate,
+        id=s.id, project_id=s.project_id, name=s.name, description=s.description, lyrics=s.lyrics,
+        order=s.order, parent_scene_id=s.parent_scene_id, alternate_number=s.alternate_number,
+        is_alternate=s.is_alternate,
         duration=laid_out.duration, timeline_start=laid_out.timeline_start,
         create_time=to_timestamp(s.created_at), update_time=to_timestamp(s.updated_at),
     )
@@ -98,7 +99,8 @@ def content_from_proto(c: pb.GeneratedContent) -> GeneratedContent:
         prompt=c.prompt, negative_prompt=c.negative_prompt, server_id=c.server_id,
         server_name=c.server_name_snapshot, model_name=c.model_name or "unknown",
         model_type=optional(c, "model_type") or None, generation_params=struct_to_dict(c.generation_params),
-        loras=tuple(LoraRef(name=lora.name, weight=lora.weight) for lora in c.loras), seed=optional(c, "seed"),
+        loras=tuple(LoraRef(name=lora.name, weight=lora.weight) for lora in c.loras),
+        seed=optional(c, "seed"),
         job_id=optional(c, "job_id") or None, source=SOURCE_NAMES.get(c.source, "generation"),
     )
 
@@ -111,8 +113,9 @@ def clip_to_proto(c: Clip) -> pb.Clip:
         video_prompt=c.video_prompt,
         generated_images=[content_to_proto(g, g.id == c.selected_image_id) for g in c.generated_images],
         generated_videos=[content_to_proto(g, g.id == c.selected_video_id) for g in c.generated_videos],
-        selected_image_id=c.selected_image_id, selected_video_id=c.selected_video_id, character_id=c.character_id,
-        create_time=to_timestamp(c.created_at), update_time=to_timestamp(c.updated_at),
+        selected_image_id=c.selected_image_id, selected_video_id=c.selected_video_id,
+        character_id=c.character_id, create_time=to_timestamp(c.created_at),
+        update_time=to_timestamp(c.updated_at),
     )
 
 

@@ -34,14 +34,16 @@ class ClipRpcs:
         clip = await self._deps.clips.create(request.clip.scene_id, values)
         return api.CreateClipResponse(clip=clip_to_proto(clip))
 
-    async def GetClip(self, request: api.GetClipRequest, context: grpc.aio.ServicerContext) -> api.GetClipResponse:
+    async def GetClip(self, request: api.GetClipRequest,
+                      context: grpc.aio.ServicerContext) -> api.GetClipResponse:
         return api.GetClipResponse(clip=clip_to_proto(await self._deps.clips.get(request.clip_id)))
 
     async def ListClips(self, request: api.ListClipsRequest,
                         context: grpc.aio.ServicerContext) -> api.ListClipsResponse:
         parent = request.WhichOneof("parent")
         if parent == "scene_id":
-            page = await self._deps.clips.list_for_scene(request.scene_id, request.page_size, request.page_token)
+            page = await self._deps.clips.list_for_scene(request.scene_id, request.page_size,
+                                                         request.page_token)
         elif parent == "project_id":
             page = await self._deps.clips.list_for_project(request.project_id, request.page_size,
                                                            request.page_token)
@@ -52,7 +54,8 @@ class ClipRpcs:
 
     async def UpdateClip(self, request: api.UpdateClipRequest,
                          context: grpc.aio.ServicerContext) -> api.UpdateClipResponse:
-        clip = await self._deps.clips.update(request.clip.id, clip_values(request.clip), request.update_mask.paths)
+        clip = await self._deps.clips.update(request.clip.id, clip_values(request.clip),
+                                             request.update_mask.paths)
         return api.UpdateClipResponse(clip=clip_to_proto(clip))
 
     async def DeleteClip(self, request: api.DeleteClipRequest,
@@ -60,7 +63,8 @@ class ClipRpcs:
         removed = await self._deps.deleter.delete_clip(request.clip_id)
         return api.DeleteClipResponse(deleted_clips=len(removed.clip_ids), deleted_clip_ids=removed.clip_ids)
 
-    async def MoveClip(self, request: api.MoveClipRequest, context: grpc.aio.ServicerContext) -> api.MoveClipResponse:
+    async def MoveClip(self, request: api.MoveClipRequest,
+                       context: grpc.aio.ServicerContext) -> api.MoveClipResponse:
         check = request.check_overlap if request.HasField("check_overlap") else True
         clip, summary = await self._deps.clips.move(request.clip_id, request.position, check)
         return api.MoveClipResponse(clip=clip_to_proto(clip), timeline_summary=summary_to_proto(summary))

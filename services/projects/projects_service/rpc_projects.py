@@ -24,7 +24,8 @@ class ProjectRpcs:
 
     async def GetProject(self, request: api.GetProjectRequest,
                          context: grpc.aio.ServicerContext) -> api.GetProjectResponse:
-        return api.GetProjectResponse(project=project_to_proto(await self._deps.projects.get(request.project_id)))
+        project = await self._deps.projects.get(request.project_id)
+        return api.GetProjectResponse(project=project_to_proto(project))
 
     async def ListProjects(self, request: api.ListProjectsRequest,
                            context: grpc.aio.ServicerContext) -> api.ListProjectsResponse:

@@ -44,7 +44,8 @@ class SceneRpcs:
     async def DeleteScene(self, request: api.DeleteSceneRequest,
                           context: grpc.aio.ServicerContext) -> api.DeleteSceneResponse:
         removed = await self._deps.deleter.delete_scene(request.scene_id)
-        return api.DeleteSceneResponse(deleted_scenes=len(removed.scene_ids), deleted_clips=len(removed.clip_ids),
+        return api.DeleteSceneResponse(deleted_scenes=len(removed.scene_ids),
+                                       deleted_clips=len(removed.clip_ids),
                                        deleted_scene_ids=removed.scene_ids, deleted_clip_ids=removed.clip_ids)
 
     async def CreateSceneAlternate(self, request: api.CreateSceneAlternateRequest,

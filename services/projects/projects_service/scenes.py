@@ -1,7 +1,7 @@
 """Scenes (rest-contract 1.4, 2.2, 3.1, 3.2): create, read, list, update, alternates and timeline analysis.
 
-Every scene is returned laid out: its duration covers its main clips and its start follows the scenes before it,
-so reads load the project's scenes and main clips (two indexed queries).
+Every scene is returned laid out: its duration covers its main clips and its start follows the scenes
+before it, so reads load the project's scenes and main clips (two indexed queries).
 """
 
 from __future__ import annotations
@@ -53,8 +53,8 @@ def checked(values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 class SceneService:
-    def __init__(self, scenes: SceneRepository, clips: ClipRepository, projects: ProjectRepository, clock: Clock,
-                 new_id: Callable[[], str]):
+    def __init__(self, scenes: SceneRepository, clips: ClipRepository, projects: ProjectRepository,
+                 clock: Clock, new_id: Callable[[], str]):
         self._scenes = scenes
         self._clips = clips
         self._projects = projects
@@ -131,7 +131,8 @@ class SceneService:
             now = self._clock()
             alternate = Scene(
                 id=self._new_id(), project_id=root.project_id, name=alternate_name(root.name, number),
-                created_at=now, updated_at=now, description=root.description, lyrics=root.lyrics, order=root.order,
+                created_at=now, updated_at=now, description=root.description, lyrics=root.lyrics,
+                order=root.order,
                 duration=root.duration, parent_scene_id=root.id, alternate_number=number, is_alternate=True)
             try:
                 return await self._scenes.add(alternate)
@@ -143,7 +144,8 @@ class SceneService:
         now = self._clock()
         return Clip(id=self._new_id(), scene_id=scene.id, project_id=scene.project_id, name=clip.name,
                     created_at=now, updated_at=now, lyrics=clip.lyrics, length=clip.length,
-                    timeline_position=clip.timeline_position, order=clip.order, image_prompt=clip.image_prompt,
+                    timeline_position=clip.timeline_position, order=clip.order,
+                    image_prompt=clip.image_prompt,
                     video_prompt=clip.video_prompt, character_id=clip.character_id)
 
     async def analyze(self, scene_id: str) -> Analysis:

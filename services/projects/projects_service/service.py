@@ -107,8 +107,8 @@ class ProjectService:
         return updated
 
     async def timeline(self, project_id: str) -> Timeline:
-        """The project with every scene laid out and every clip with its gallery: four queries, whatever the size."""
-        assert self._scenes and self._clips and self._gallery, "timeline needs the scene and clip repositories"
+        """The project with every scene laid out and every clip with its gallery: four queries, any size."""
+        assert self._scenes and self._clips and self._gallery, "timeline needs the scene and clip stores"
         project = await self.get(project_id)
         scenes = await self._scenes.list_for_project(project_id)
         clips = await self._clips.list_for_project(project_id)
@@ -118,5 +118,6 @@ class ProjectService:
         for clip in clips:
             entries = galleries.get(clip.id)
             by_scene[clip.scene_id].append(with_gallery(clip, entries) if entries else clip)
-        return Timeline(project, [TimelineScene(laid_out[s.id], sorted(by_scene.get(s.id, ()), key=clip_order_key))
+        return Timeline(project, [TimelineScene(laid_out[s.id], sorted(by_scene.get(s.id, ()),
+                                                                       key=clip_order_key))
                                   for s in scenes], total)

@@ -59,7 +59,8 @@ def _other_families(clip: Clip, siblings: Iterable[Clip]) -> list[Clip]:
 
 
 def suggest_position(length: float, requested: float, others: Sequence[Clip]) -> float | None:
-    """Slides the clip past each conflicting clip in (start, id) order; one pass, as the contract defines it."""
+    """Slides the clip past each conflicting clip in (start, id) order; one pass, as the contract defines
+    it."""
     candidate = requested
     for other in others:
         if candidate < end_of(other) and round(candidate + length, 6) > other.timeline_position:
@@ -76,8 +77,8 @@ def find_conflict(clip: Clip, position: float, siblings: Iterable[Clip]) -> Conf
         other_end = end_of(other)
         if position < other_end and end > other.timeline_position:
             amount = r2(min(end, other_end) - max(position, other.timeline_position))
-            return Conflict(other, amount, conflict_message(other.name, amount, other.timeline_position, other_end),
-                            suggest_position(clip.length, position, others))
+            message = conflict_message(other.name, amount, other.timeline_position, other_end)
+            return Conflict(other, amount, message, suggest_position(clip.length, position, others))
     return None
 
 
