@@ -10,6 +10,7 @@ import sys
 import uvicorn
 
 from storyboard_common import logging as sb_logging
+from storyboard_common.malloc_tuning import keep_chunk_memory
 
 from api_gateway.config import Settings
 
@@ -17,6 +18,7 @@ log = logging.getLogger("api_gateway")
 
 
 def main() -> int:
+    keep_chunk_memory()  # uploads and downloads stream through in 1 MiB chunks
     settings = Settings()
     sb_logging.configure("gateway", settings.log_level, settings.log_format)
     probe = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

@@ -11,7 +11,7 @@ from storyboard.generation.v1 import generation_service_pb2_grpc
 from storyboard.media.v1 import media_service_pb2, media_service_pb2_grpc
 from storyboard.projects.v1 import projects_service_pb2_grpc
 from storyboard_common.rpc.channels import open_channel
-from storyboard_common.rpc.chunk_messages import passing_encoded
+from storyboard_common.rpc.chunk_messages import BytesFieldMessage, passing_decoded, passing_encoded
 
 from api_gateway.config import Settings
 
@@ -37,13 +37,18 @@ class Backends:
 
 
 def media_stub(channel: grpc.aio.Channel) -> media_service_pb2_grpc.MediaServiceStub:
-    """The generated stub, except that UploadMedia also takes chunk messages already in wire form
-    (storyboard_common/rpc/chunk_messages.py)."""
+    """The generated stub, except for the file streams' chunk messages (storyboard_common/rpc/chunk_messages.py):
+    UploadMedia also takes them in wire form, and ReadMedia returns a chunk as a memoryview of its bytes."""
+    pb, prefix = media_service_pb2, f"/{SERVICE_NAMES['media']}"
     stub = media_service_pb2_grpc.MediaServiceStub(channel)
     stub.UploadMedia = channel.stream_unary(  # type: ignore[method-assign]
-        f"/{SERVICE_NAMES['media']}/UploadMedia",
-        request_serializer=passing_encoded(media_service_pb2.UploadMediaRequest.SerializeToString),
-        response_deserializer=media_service_pb2.UploadMediaResponse.FromString, _registered_method=True)
+        f"{prefix}/UploadMedia", request_serializer=passing_encoded(pb.UploadMediaRequest.SerializeToString),
+        response_deserializer=pb.UploadMediaResponse.FromString, _registered_method=True)
+    stub.ReadMedia = channel.unary_stream(  # type: ignore[method-assign]
+        f"{prefix}/ReadMedia", request_serializer=pb.ReadMediaRequest.SerializeToString,
+        response_deserializer=passing_decoded(BytesFieldMessage(pb.ReadMediaResponse, "chunk"),
+                                              pb.ReadMediaResponse.FromString),
+        _registered_method=True)
     return stub
 
 

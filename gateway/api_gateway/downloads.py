@@ -105,8 +105,11 @@ async def _body(call: grpc.aio.UnaryStreamCall,
                 messages: AsyncIterator[pb.ReadMediaResponse]) -> AsyncIterator[bytes]:
     """The chunks as they come; a client that goes away cancels the read."""
     try:
-        async for message in messages:
-            yield message.chunk
+        import time as _t; from storyboard_common._tl import tl; _w_in = _w_out = 0.0; _t0 = _t.perf_counter()  # PROFTMP
+        while True:  # PROFTMP
+            _a = _t.perf_counter(); message = await anext(messages, None); _w_in += _t.perf_counter() - _a  # PROFTMP
+            if message is None: tl(f"gw-dl in {_w_in*1000:.0f}ms out {_w_out*1000:.0f}ms total {(_t.perf_counter()-_t0)*1000:.0f}ms"); break  # PROFTMP
+            _a = _t.perf_counter(); yield message if isinstance(message, memoryview) else message.chunk; _w_out += _t.perf_counter() - _a  # PROFTMP
     except grpc.aio.AioRpcError as exc:  # headers are out: the short body tells the client
         log.warning("file stream broke off: %s", exc.code().name)
     finally:

@@ -8,6 +8,7 @@ import time
 from projects_service.domain import Clip
 from tests.conftest import gateway_client
 from tests.gateway.rest_builders import new_clip, new_project, new_scene, post_ok
+from tests.media import samples
 
 PROJECT_KEYS = {"id", "name", "description", "music_file_path", "music_file", "music_duration",
                 "music_media_id",
@@ -96,6 +97,16 @@ async def test_delete_cascades_and_reports_what_went(client, mount):
         assert (await client.get(mount + path)).status_code == 404, path
     again = await client.delete(f"{mount}/projects/{project['id']}")
     assert again.status_code == 404
+
+
+async def test_delete_releases_the_projects_media_files(client, mount):
+    project = await new_project(client, mount)
+    music = (await client.post(f"{mount}/projects/{project['id']}/upload-music",
+                               files={"file": ("song.wav", samples.wav(1.0))})).json()
+    assert (await client.get(music["file_path"])).status_code == 200
+    body = (await client.delete(f"{mount}/projects/{project['id']}")).json()
+    assert body["deleted"]["media_files"] == 1
+    assert (await client.get(music["file_path"])).status_code == 404
 
 
 async def test_with_scenes_and_scenes_list_every_scene_in_order(client, mount):

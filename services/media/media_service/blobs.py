@@ -1,5 +1,8 @@
 """Content-addressed files: <root>/blobs/<sha[:2]>/<sha256>, written to <root>/incoming/ first and renamed
-into place, so a file under blobs/ is always complete. Identical bytes share one file.
+into place, so a file under blobs/ is always complete. Identical bytes share one file. A complete file that
+goes (a stored file deleted, an upload whose bytes were already stored) is renamed into <root>/trash/ and
+unlinked in the background: freeing a large file's pages and blocks takes tens of ms of kernel time that the
+caller need not wait for.
 
 Writes and reads run in worker threads (hashing releases the GIL); every operation on one sha256 can be
 serialised with `locked(sha)`, so a delete never removes a file that an upload is about to reference. The lock
@@ -17,16 +20,20 @@ import os
 import shutil
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
 
 from storyboard_common.chunks import CHUNK_SIZE
 
 from media_service.formats import HEAD_BYTES
+from media_service.writeback import start_writeback
 
 log = logging.getLogger(__name__)
 
 _DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
+# Written bytes are handed to the disk in steps of this size while the upload goes on (see writeback.py).
+WRITEBACK_STEP = 8 * CHUNK_SIZE
 
 
 class DiskFullError(Exception):
@@ -44,6 +51,7 @@ class PendingBlob:
         self.path = path
         self.size = 0
         self.head = b""
+        self._written = self._written_back = 0  # advanced by the worker thread only
         self._hash = hashlib.sha256()
         self._file: BinaryIO | None = open(path, "xb", buffering=0)  # noqa: SIM115 - closed in close()
         self._in_flight: asyncio.Future[None] | None = None
@@ -72,6 +80,10 @@ class PendingBlob:
             view = memoryview(chunk)
             while view:  # an unbuffered write may be partial
                 view = view[self._file.write(view):]
+        self._written += len(chunk)
+        if self._written - self._written_back >= WRITEBACK_STEP:
+            start_writeback(self._file.fileno(), self._written_back, self._written - self._written_back)
+            self._written_back = self._written
 
     async def finish(self) -> None:
         """Waits for the last write, flushes the bytes to disk and closes the file; the rename comes later."""
@@ -105,16 +117,24 @@ class BlobStore:
         self.root = root
         self._blobs = root / "blobs"
         self._incoming = root / "incoming"
+        self._trash = root / "trash"
+        self._deleter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="blob-deleter")
         self._locks: dict[str, asyncio.Lock] = {}
         self._lock_users: dict[str, int] = {}
 
     def prepare(self) -> None:
-        """Creates the directories and drops temporary files a crash left behind."""
-        self._blobs.mkdir(parents=True, exist_ok=True)
-        self._incoming.mkdir(parents=True, exist_ok=True)
+        """Creates the directories and drops the files a crash left behind (temporary and doomed ones)."""
+        for directory in (self._blobs, self._incoming, self._trash):
+            directory.mkdir(parents=True, exist_ok=True)
         for leftover in self._incoming.iterdir():
             log.warning("removing an incomplete upload left by an earlier run: %s", leftover.name)
             leftover.unlink(missing_ok=True)
+        for leftover in self._trash.iterdir():
+            leftover.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        """Waits for the deletions still running."""
+        self._deleter.shutdown(wait=True)
 
     def free_bytes(self) -> int:
         return shutil.disk_usage(self.root).free
@@ -152,7 +172,7 @@ class BlobStore:
     def _commit(self, blob: PendingBlob) -> None:
         final = self.path_for(blob.sha256)
         if final.exists():
-            blob.path.unlink()
+            self._delete_soon(blob.path)
             return
         final.parent.mkdir(exist_ok=True)
         os.replace(blob.path, final)
@@ -166,10 +186,16 @@ class BlobStore:
         path = self.path_for(sha256)
         try:
             size = path.stat().st_size
-            path.unlink()
+            self._delete_soon(path)
         except FileNotFoundError:
             return 0
         return size
+
+    def _delete_soon(self, path: Path) -> None:
+        """Takes a complete file away from its directory now and unlinks it in the background."""
+        doomed = self._trash / uuid.uuid4().hex
+        os.replace(path, doomed)
+        self._deleter.submit(_unlink_quietly, doomed)
 
     def open(self, sha256: str) -> BinaryIO:
         """The stored file, open for reading; FileNotFoundError when it is missing."""
@@ -196,6 +222,13 @@ def _disk_full_as_error() -> Iterator[None]:
         if exc.errno in _DISK_FULL:
             raise DiskFullError(str(exc)) from exc
         raise
+
+
+def _unlink_quietly(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as exc:  # the file stays in trash/ until the next start
+        log.warning("could not delete %s: %s", path.name, exc)
 
 
 def _fsync_dir(path: Path) -> None:

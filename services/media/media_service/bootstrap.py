@@ -36,6 +36,7 @@ class Deps:
     async def aclose(self) -> None:
         await self.projects_channel.close()
         await self.store.aclose()
+        await asyncio.to_thread(self.blobs.close)
 
 
 async def build_deps(settings: Settings) -> Deps:

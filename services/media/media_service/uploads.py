@@ -121,10 +121,13 @@ class UploadService:
         return stored
 
     async def _receive(self, upload: OpenUpload, chunks: AsyncIterable[bytes], blob: PendingBlob) -> Format:
-        async for chunk in chunks:
+        import time as _t; _w_in = _w_out = 0.0; _t0 = _t.perf_counter(); chunks = aiter(chunks)  # PROFTMP
+        while True:  # PROFTMP
+            _a = _t.perf_counter(); chunk = await anext(chunks, None); _w_in += _t.perf_counter() - _a  # PROFTMP
+            if chunk is None: tl(f"m in {_w_in*1000:.0f}ms out {_w_out*1000:.0f}ms total {(_t.perf_counter()-_t0)*1000:.0f}ms"); break  # PROFTMP
             if blob.size + len(chunk) > upload.limit:
                 raise too_large(upload.kind, upload.limit)
-            await blob.write(chunk)
+            _a = _t.perf_counter(); await blob.write(chunk); _w_out += _t.perf_counter() - _a  # PROFTMP
         if blob.size == 0:
             raise InvalidArgumentError("Empty file", reason="EMPTY_FILE")
         fmt = detect(blob.head, upload.kind)

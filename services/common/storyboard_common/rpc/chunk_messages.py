@@ -28,6 +28,17 @@ def _varint(value: int) -> bytes:
     return bytes(out)
 
 
+def _read_varint(data: bytes, start: int) -> tuple[int, int]:
+    """The varint at `start` and the index after it (an unterminated one reads as too long to match)."""
+    value = shift = 0
+    for index in range(start, min(start + 10, len(data))):
+        value |= (data[index] & 0x7F) << shift
+        if data[index] < 0x80:
+            return value, index + 1
+        shift += 7
+    return -1, len(data)
+
+
 class BytesFieldMessage:
     """Encodes messages of `message_type` whose only set field is the bytes field `field_name` (such as
     ReadMediaResponse(chunk=data)) in their wire form."""
@@ -40,6 +51,25 @@ class BytesFieldMessage:
 
     def encode(self, data: bytes | memoryview) -> bytes:
         return b"".join((self._key, _varint(len(data)), data))
+
+    def decode(self, data: bytes) -> memoryview | None:
+        """The field's bytes, without a copy, when `data` is exactly such a message; None otherwise."""
+        if not data.startswith(self._key):
+            return None
+        length, start = _read_varint(data, len(self._key))
+        return memoryview(data)[start:] if start + length == len(data) else None
+
+
+def passing_decoded(field: BytesFieldMessage, parse: Callable[[bytes], Message]
+                    ) -> Callable[[bytes], Message | memoryview]:
+    """A gRPC deserializer that returns a message carrying only `field` as a view of that field's bytes, and
+    parses any other message with `parse` (protobuf would copy the bytes out of the message again)."""
+
+    def deserializer(data: bytes) -> Message | memoryview:
+        chunk = field.decode(data)
+        return parse(data) if chunk is None else chunk
+
+    return deserializer
 
 
 def passing_encoded(serialize: Callable[[Message], bytes]) -> Callable[[Message | bytes], bytes]:
