@@ -18,22 +18,17 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import random
 import re
-import signal
 import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from stack import ROOT, Stack
+
 SCENES, CLIPS_PER_SCENE = 100, 20
-READY = re.compile(r"READY (http://\S+)")
-PROJECTS_ADDR = re.compile(r"^SERVICES .*\bprojects=(\S+)")
 
 
 # --- the ceiling: a bare FastAPI endpoint making one trivial gRPC call
@@ -71,44 +66,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-class Stack:
-    """scripts/run_stack.py as a child process; its output is drained so it never blocks on a full pipe."""
-
-    def __init__(self, data_dir: str, log_level: str):
-        env = {**os.environ, "STORYBOARD_LOG_LEVEL": log_level}
-        self.proc = subprocess.Popen(
-            [sys.executable, str(ROOT / "scripts/run_stack.py"), "--free-ports", "--data-dir", data_dir],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-            start_new_session=True)
-        self.base_url = ""
-        self.projects_addr = ""
-        self._ready = threading.Event()
-        threading.Thread(target=self._drain, daemon=True).start()
-
-    def _drain(self) -> None:
-        assert self.proc.stdout
-        for line in self.proc.stdout:
-            if not self.projects_addr and (m := PROJECTS_ADDR.search(line)):
-                self.projects_addr = m.group(1)
-            if not self.base_url and (m := READY.search(line)):
-                self.base_url = m.group(1)
-                self._ready.set()
-        self._ready.set()
-
-    def wait_ready(self, timeout: float = 120) -> None:
-        self._ready.wait(timeout)
-        if not self.base_url or not self.projects_addr:
-            raise RuntimeError("the stack did not become ready")
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)  # run_stack stops its children gracefully
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
 
 
 def start_ceiling(projects_addr: str) -> tuple[subprocess.Popen[bytes], int]:
@@ -202,7 +159,7 @@ def median(values: list[float]) -> float:
 
 async def run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="bench-rest-") as data_dir:
-        stack = Stack(data_dir, args.log_level)
+        stack = Stack(data_dir, {"STORYBOARD_LOG_LEVEL": args.log_level})
         ceiling = None
         try:
             stack.wait_ready()
@@ -210,7 +167,7 @@ async def run(args: argparse.Namespace) -> int:
             project_id, clip_ids = await seed(stack.base_url)
             emit(metric="seed", scenes=SCENES, clips=len(clip_ids),
                  seconds=round(time.perf_counter() - started, 1))
-            ceiling, ceiling_port = start_ceiling(stack.projects_addr)
+            ceiling, ceiling_port = start_ceiling(stack.address("projects"))
             clip_paths = [f"/api/v1/clips/{c}" for c in clip_ids]
             ceilings, reads = [], []
             for round_ in range(1, args.rounds + 1):

@@ -37,14 +37,14 @@ class Backends:
 
 
 def media_stub(channel: grpc.aio.Channel) -> media_service_pb2_grpc.MediaServiceStub:
-    """The generated stub, except for the file streams' chunk messages (storyboard_common/rpc/chunk_messages.py):
-    UploadMedia also takes them in wire form, and ReadMedia returns a chunk as a memoryview of its bytes."""
+    """The generated stub, except for the file streams' chunk messages (rpc/chunk_messages.py): UploadMedia
+    also takes them in wire form, and ReadMedia returns a chunk as a memoryview of its bytes."""
     pb, prefix = media_service_pb2, f"/{SERVICE_NAMES['media']}"
     stub = media_service_pb2_grpc.MediaServiceStub(channel)
-    stub.UploadMedia = channel.stream_unary(  # type: ignore[method-assign]
+    stub.UploadMedia = channel.stream_unary(
         f"{prefix}/UploadMedia", request_serializer=passing_encoded(pb.UploadMediaRequest.SerializeToString),
         response_deserializer=pb.UploadMediaResponse.FromString, _registered_method=True)
-    stub.ReadMedia = channel.unary_stream(  # type: ignore[method-assign]
+    stub.ReadMedia = channel.unary_stream(
         f"{prefix}/ReadMedia", request_serializer=pb.ReadMediaRequest.SerializeToString,
         response_deserializer=passing_decoded(BytesFieldMessage(pb.ReadMediaResponse, "chunk"),
                                               pb.ReadMediaResponse.FromString),

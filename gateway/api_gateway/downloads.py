@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 
 NOT_FOUND = {"detail": "Not Found"}
 
+# A ReadMedia message: the header, or a chunk as a view of its bytes (backends.media_stub).
+ReadMessage = pb.ReadMediaResponse | memoryview
+
 
 class _Refused(Exception):
     def __init__(self, response: Response):
@@ -48,7 +51,7 @@ def _unsatisfiable(size: int | str) -> Response:
 
 
 async def _open(media: MediaServiceStub, request: pb.ReadMediaRequest
-                ) -> tuple[grpc.aio.UnaryStreamCall, AsyncIterator[pb.ReadMediaResponse], pb.ReadMediaHeader]:
+                ) -> tuple[grpc.aio.UnaryStreamCall, AsyncIterator[ReadMessage], pb.ReadMediaHeader]:
     """The call, its remaining messages and its header; _Refused for an unknown file or a range past its
     end."""
     call = media.ReadMedia(request)
@@ -62,6 +65,8 @@ async def _open(media: MediaServiceStub, request: pb.ReadMediaRequest
         if info is not None and info.reason == "RANGE_NOT_SATISFIABLE":
             raise _Refused(_unsatisfiable(info.metadata.get("size_bytes", "*"))) from None
         raise
+    if isinstance(first, memoryview):
+        raise RuntimeError("ReadMedia sent a chunk before its header")
     return call, messages, first.header
 
 
@@ -102,14 +107,11 @@ async def _serve(media: MediaServiceStub, url: str, range_header: str | None, if
 
 
 async def _body(call: grpc.aio.UnaryStreamCall,
-                messages: AsyncIterator[pb.ReadMediaResponse]) -> AsyncIterator[bytes]:
+                messages: AsyncIterator[ReadMessage]) -> AsyncIterator[bytes | memoryview]:
     """The chunks as they come; a client that goes away cancels the read."""
     try:
-        import time as _t; from storyboard_common._tl import tl; _w_in = _w_out = 0.0; _t0 = _t.perf_counter()  # PROFTMP
-        while True:  # PROFTMP
-            _a = _t.perf_counter(); message = await anext(messages, None); _w_in += _t.perf_counter() - _a  # PROFTMP
-            if message is None: tl(f"gw-dl in {_w_in*1000:.0f}ms out {_w_out*1000:.0f}ms total {(_t.perf_counter()-_t0)*1000:.0f}ms"); break  # PROFTMP
-            _a = _t.perf_counter(); yield message if isinstance(message, memoryview) else message.chunk; _w_out += _t.perf_counter() - _a  # PROFTMP
+        async for message in messages:
+            yield message if isinstance(message, memoryview) else message.chunk
     except grpc.aio.AioRpcError as exc:  # headers are out: the short body tells the client
         log.warning("file stream broke off: %s", exc.code().name)
     finally:

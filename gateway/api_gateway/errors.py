@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyboard_common.context import request_id_var
 from storyboard_common.rpc.status import error_info
+from storyboard_common.updates import NO_FIELDS
 
 log = logging.getLogger("api_gateway.errors")
 
@@ -73,6 +74,11 @@ class ApiError(Exception):
     def __init__(self, status: int, error_code: str, message: str, details: dict[str, Any] | None = None):
         super().__init__(message)
         self.status, self.error_code, self.message, self.details = status, error_code, message, details or {}
+
+
+def no_fields_to_update() -> ApiError:
+    """400 for an update request that sets no field, decided before any service is called."""
+    return ApiError(400, "VALIDATION_ERROR", NO_FIELDS)
 
 
 def typed_body(status: int, error_code: str, message: str, details: dict[str, Any]) -> dict[str, Any]:

@@ -21,11 +21,11 @@ from storyboard_common.rpc.uploads import wait_accepted
 
 from api_gateway.errors import ApiError
 from api_gateway.form_stream import MalformedFormError, StreamedForm
-from storyboard_common._tl import tl  # PROFTMP
 
 log = logging.getLogger(__name__)
 
-CHUNK_MESSAGE = BytesFieldMessage(pb.UploadMediaRequest, "chunk")  # sent in wire form: see backends.media_stub
+# Chunks go out in wire form (backends.media_stub), skipping protobuf's encoder.
+CHUNK_MESSAGE = BytesFieldMessage(pb.UploadMediaRequest, "chunk")
 
 # A multipart body may exceed its file by this much; a larger Content-Length is refused unread (contract 3.7).
 FORM_OVERHEAD_BYTES = 64 * 1024
@@ -57,7 +57,7 @@ async def _send(call: grpc.aio.StreamUnaryCall, message: pb.UploadMediaRequest |
 
 class _PipelinedWriter:
     """Writes to the call with one write in flight, so the next chunk is read from the request while the
-    previous one travels to the service (on one event loop, reading and sending would otherwise take turns)."""
+    previous one travels to the service (on one event loop, reading and sending otherwise take turns)."""
 
     def __init__(self, call: grpc.aio.StreamUnaryCall):
         self._call = call
@@ -88,7 +88,6 @@ async def relay_upload(request: Request, media: MediaServiceStub, kind: pb.Media
                        project_from_form: bool = False) -> pb.Media:
     """Streams the request's `file` part into UploadMedia and returns the stored record. With
     project_from_form, an optional `project_id` form field (sent before the file) tags the upload."""
-    from storyboard_common._tl import tl; tl("gw start")  # PROFTMP
     form = StreamedForm.of(request)
     if form is None:
         raise missing_file()
@@ -105,9 +104,9 @@ async def relay_upload(request: Request, media: MediaServiceStub, kind: pb.Media
         try:
             if await _send(call, pb.UploadMediaRequest(header=header)):
                 # A refusal (413, 404, 507) raises here, before the body is read.
-                limit = await wait_accepted(call); tl("gw accepted")  # PROFTMP
+                limit = await wait_accepted(call)
                 await _send_body(call, form, limit, project_from_form and project_id is None)
-            tl("gw body sent"); r = (await call).media; tl("gw reply"); return r  # PROFTMP
+            return (await call).media
         except BaseException:
             call.cancel()  # the service drops the partial upload
             raise
@@ -126,15 +125,11 @@ async def _send_body(call: grpc.aio.StreamUnaryCall, form: StreamedForm, limit: 
     writer = _PipelinedWriter(call)
     chunks = form.file_chunks(stop_after=limit)
     try:
-        import time as _t; _w_in = _w_out = 0.0; _t0 = _t.perf_counter()  # PROFTMP
-        while True:  # PROFTMP
-            _a = _t.perf_counter(); chunk = await anext(chunks, None); _w_in += _t.perf_counter() - _a  # PROFTMP
-            if chunk is None: tl(f"gw in {_w_in*1000:.0f}ms out {_w_out*1000:.0f}ms total {(_t.perf_counter()-_t0)*1000:.0f}ms"); break  # PROFTMP
+        async for chunk in chunks:
             over = sent + len(chunk) > limit
             if over:
                 chunk = chunk[: limit + 1 - sent]
-            _a = _t.perf_counter(); _ok = await writer.send(CHUNK_MESSAGE.encode(chunk)); _w_out += _t.perf_counter() - _a  # PROFTMP
-            if not _ok:  # PROFTMP
+            if not await writer.send(CHUNK_MESSAGE.encode(chunk)):
                 return  # the service ended the call: its status says why
             sent += len(chunk)
             if over:

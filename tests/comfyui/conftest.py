@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -52,3 +53,21 @@ async def wait_for_status(service: RunningService, server_id: str, online: bool)
         return status is not None and status.is_online == online
 
     await asyncio.wait_for(monitor.wait_until(reached), CONDITION_TIMEOUT_S)
+
+
+async def register_online(service: RunningService, stub: ComfyUIServiceStub, url: str) -> api.Server:
+    """Registers the server at `url` and waits until the background monitor has seen it online."""
+    server = await register(stub, url)
+    await wait_for_status(service, server.id, online=True)
+    return server
+
+
+@contextlib.asynccontextmanager
+async def service_with_online_server(
+        data_dir: Path, url: str,
+        **settings: Any) -> AsyncIterator[tuple[RunningService, ComfyUIServiceStub, api.Server]]:
+    """The comfyui service with `settings`, a stub to it, and the server at `url` registered and online."""
+    async with run_service("comfyui", data_dir, **settings) as service:
+        async with channel_to(service.address) as channel:
+            stub = ComfyUIServiceStub(channel)
+            yield service, stub, await register_online(service, stub, url)

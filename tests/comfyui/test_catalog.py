@@ -6,7 +6,7 @@ from comfyui_service.probe import build_catalog, parse_object_info, runpod_catal
 from storyboard.comfyui.v1 import comfyui_service_pb2 as api
 from storyboard.comfyui.v1.comfyui_service_pb2_grpc import ComfyUIServiceStub
 
-from tests.comfyui.conftest import register, wait_for_status
+from tests.comfyui.conftest import register, register_online
 from tests.conftest import channel_to, run_service
 from tests.fakes.comfyui import FakeComfyUI
 
@@ -51,8 +51,7 @@ async def test_catalog_lists_every_model_folder_sorted_with_detected_types(comfy
 
 
 async def test_refresh_picks_up_new_models_and_missing_node_classes(comfyui, stub, fake):
-    server = await register(stub, fake.url)
-    await wait_for_status(comfyui, server.id, online=True)
+    server = await register_online(comfyui, stub, fake.url)
     fake.add_models("loras", ["fresh.safetensors"])
     fake.remove_node_classes(["UpscaleModelLoader"])
     result = await server_info(stub, server.id)

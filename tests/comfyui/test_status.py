@@ -7,10 +7,15 @@ import asyncio
 import pytest
 from google.protobuf.field_mask_pb2 import FieldMask
 from storyboard.comfyui.v1 import comfyui_service_pb2 as api
-from storyboard.comfyui.v1.comfyui_service_pb2_grpc import ComfyUIServiceStub
 
-from tests.comfyui.conftest import CONDITION_TIMEOUT_S, FAST_PROBES, register, wait_for_status
-from tests.conftest import channel_to, run_service
+from tests.comfyui.conftest import (
+    CONDITION_TIMEOUT_S,
+    FAST_PROBES,
+    register,
+    register_online,
+    service_with_online_server,
+    wait_for_status,
+)
 from tests.fakes.comfyui import FakeComfyUI
 
 
@@ -21,8 +26,7 @@ async def info(stub, server_id: str, refresh: bool = False) -> api.ServerInfo:
 
 async def test_monitor_reports_online_with_vram_latency_and_queue_depth(comfyui, stub, fake):
     fake.set_system_stats(vram_total=8_000_000_000, vram_free=3_000_000_000, device_name="cuda:0 Test GPU")
-    server = await register(stub, fake.url)
-    await wait_for_status(comfyui, server.id, online=True)
+    server = await register_online(comfyui, stub, fake.url)
     result = await info(stub, server.id)
     assert result.is_online is True
     assert not result.HasField("status_error")
@@ -38,8 +42,7 @@ async def test_monitor_reports_online_with_vram_latency_and_queue_depth(comfyui,
 @pytest.mark.parametrize(("mode", "error"), [("refuse", "Connection"), ("503", "HTTP 503")])
 async def test_server_that_stops_answering_is_marked_offline_then_online_again(comfyui, stub, fake, mode,
                                                                                error):
-    server = await register(stub, fake.url)
-    await wait_for_status(comfyui, server.id, online=True)
+    server = await register_online(comfyui, stub, fake.url)
     await fake.go_offline(mode)
     await wait_for_status(comfyui, server.id, online=False)
     offline = await info(stub, server.id)
@@ -50,23 +53,17 @@ async def test_server_that_stops_answering_is_marked_offline_then_online_again(c
 
 
 async def test_server_that_hangs_is_marked_offline_after_the_probe_timeout(data_dir, fake):
-    async with run_service("comfyui", data_dir, **{**FAST_PROBES, "probe_timeout_s": 0.2}) as comfyui:
-        async with channel_to(comfyui.address) as channel:
-            stub = ComfyUIServiceStub(channel)
-            server = await register(stub, fake.url)
-            await wait_for_status(comfyui, server.id, online=True)
-            await fake.go_offline("hang")
-            await wait_for_status(comfyui, server.id, online=False)
-            assert "No answer within 0.2 s" in (await info(stub, server.id)).status_error
-            await fake.go_online()
+    hang_quickly = {**FAST_PROBES, "probe_timeout_s": 0.2}
+    async with service_with_online_server(data_dir, fake.url, **hang_quickly) as (comfyui, stub, server):
+        await fake.go_offline("hang")
+        await wait_for_status(comfyui, server.id, online=False)
+        assert "No answer within 0.2 s" in (await info(stub, server.id)).status_error
+        await fake.go_online()
 
 
 async def test_info_answers_from_the_cache_and_refresh_forces_a_probe(data_dir, fake):
     slow = {"health_interval_s": 600.0, "info_max_age_s": 600.0}
-    async with run_service("comfyui", data_dir, **slow) as comfyui, channel_to(comfyui.address) as channel:
-        stub = ComfyUIServiceStub(channel)
-        server = await register(stub, fake.url)
-        await wait_for_status(comfyui, server.id, online=True)
+    async with service_with_online_server(data_dir, fake.url, **slow) as (_, stub, server):
         fake.clear_requests()
         await info(stub, server.id)
         assert fake.requests == []
@@ -77,17 +74,13 @@ async def test_info_answers_from_the_cache_and_refresh_forces_a_probe(data_dir, 
 
 async def test_stale_cache_is_probed_live(data_dir, fake):
     stale = {"health_interval_s": 600.0, "info_max_age_s": 0.0}
-    async with run_service("comfyui", data_dir, **stale) as comfyui, channel_to(comfyui.address) as channel:
-        stub = ComfyUIServiceStub(channel)
-        server = await register(stub, fake.url)
-        await wait_for_status(comfyui, server.id, online=True)
+    async with service_with_online_server(data_dir, fake.url, **stale) as (_, stub, server):
         await fake.go_offline("refuse")
         assert (await info(stub, server.id)).is_online is False  # no waiting for the next round
 
 
 async def test_offline_server_never_fails_info_and_keeps_its_last_known_catalog(comfyui, stub, fake):
-    server = await register(stub, fake.url)
-    await wait_for_status(comfyui, server.id, online=True)
+    server = await register_online(comfyui, stub, fake.url)
     assert (await info(stub, server.id, refresh=True)).models
     await fake.go_offline("refuse")
     result = await info(stub, server.id, refresh=True)
@@ -137,8 +130,7 @@ async def test_list_server_statuses_reads_the_cache_and_reports_catalog_time(com
 
 
 async def test_changing_the_url_drops_the_old_status(comfyui, stub, fake):
-    server = await register(stub, fake.url)
-    await wait_for_status(comfyui, server.id, online=True)
+    server = await register_online(comfyui, stub, fake.url)
     await stub.UpdateServer(api.UpdateServerRequest(server=api.Server(id=server.id, url="http://127.0.0.1:9"),
                                                     update_mask=FieldMask(paths=["url"])))
     await wait_for_status(comfyui, server.id, online=False)

@@ -244,8 +244,31 @@ async def test_generated_video_is_accepted_by_its_container_signature(env):
 
 
 async def test_leftover_temporary_files_are_removed_at_start(data_dir):
-    incoming = data_dir / "media" / "incoming"
-    incoming.mkdir(parents=True)
+    incoming, trash = data_dir / "media" / "incoming", data_dir / "media" / "trash"
+    for directory in (incoming, trash):
+        directory.mkdir(parents=True)
     (incoming / "crashed.part").write_bytes(b"half an upload")
+    (trash / "doomed").write_bytes(b"a file being deleted")
     async with media_env(data_dir) as env:
-        assert env.incoming_files() == []
+        assert env.incoming_files() == [] and list(trash.iterdir()) == []
+
+
+async def test_an_upload_larger_than_the_writeback_step_is_stored_byte_for_byte(env):
+    data = samples.png() + bytes(range(256)) * (9 * CHUNK_SIZE // 256)  # writeback starts at 8 MiB
+    media = await upload(env.media, data)
+    assert (media.size_bytes, media.sha256) == (len(data), sha256(data))
+    assert env.stored_files()[0].read_bytes() == data
+
+
+async def test_a_duplicate_copy_and_deleted_files_go_away_in_the_background(env):
+    data = samples.png()
+    first, second = await upload(env.media, data), await upload(env.media, data)
+    for media in (first, second):
+        await env.media.DeleteMedia(pb.DeleteMediaRequest(media_id=media.id))
+    assert env.stored_files() == [] and env.incoming_files() == []
+    trash = env.files / "trash"
+    for _ in range(500):
+        if not any(trash.iterdir()):
+            break
+        await asyncio.sleep(0.01)
+    assert list(trash.iterdir()) == []

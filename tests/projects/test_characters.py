@@ -13,13 +13,7 @@ from storyboard.projects.v1 import projects_resources_pb2 as pb
 from storyboard.projects.v1 import projects_service_pb2 as api
 from storyboard_common.rpc.status import error_info
 
-from tests.projects.projects_rpc import projects_rpc
-
-
-@pytest.fixture
-async def rpc(data_dir):
-    async with projects_rpc(data_dir) as rpc:
-        yield rpc
+from tests.conftest import rpc_error
 
 
 def character(**fields) -> Character:
@@ -30,12 +24,6 @@ async def create(rpc, project_id: str, **fields) -> pb.Character:
     reply = await rpc.stub.CreateCharacter(api.CreateCharacterRequest(
         character=pb.Character(project_id=project_id, **{"name": "Hero", **fields})))
     return reply.character
-
-
-async def rpc_error(call) -> grpc.aio.AioRpcError:
-    with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await call
-    return caught.value
 
 
 @pytest.mark.parametrize(("fields", "text"), [

@@ -15,7 +15,6 @@ from storyboard.projects.v1 import projects_resources_pb2 as pb
 from storyboard.projects.v1 import projects_service_pb2 as api
 from storyboard_common.rpc.status import error_info
 
-from tests.projects.projects_rpc import projects_rpc
 
 BASE = "http://localhost:8000"
 IMAGE, VIDEO = pb.CONTENT_TYPE_IMAGE, pb.CONTENT_TYPE_VIDEO
@@ -25,12 +24,6 @@ VIDEO_TRACK_1 = [("Intro", 0, 96, f"{BASE}/uploads/generated/intro.mp4"),
                  ("Chorus", 300, 84, f"{BASE}/uploads/generated/chorus.mp4")]
 VIDEO_TRACK_2 = [("Overlay", 72, 48, f"{BASE}/uploads/generated/overlay.mp4")]
 MUSIC = ("Music", 0, 480, f"{BASE}/uploads/music/song.mp3")
-
-
-@pytest.fixture
-async def rpc(data_dir):
-    async with projects_rpc(data_dir) as rpc:
-        yield rpc
 
 
 @pytest.fixture

@@ -10,15 +10,9 @@ from storyboard.projects.v1 import projects_resources_pb2 as pb
 from storyboard.projects.v1 import projects_service_pb2 as api
 from storyboard_common.rpc.status import error_info
 
-from tests.projects.projects_rpc import projects_rpc
+from tests.conftest import rpc_error
 
 IMAGE, VIDEO = pb.CONTENT_TYPE_IMAGE, pb.CONTENT_TYPE_VIDEO
-
-
-@pytest.fixture
-async def rpc(data_dir):
-    async with projects_rpc(data_dir) as rpc:
-        yield rpc
 
 
 def item_message(project_id: str, **fields) -> pb.PoolItem:
@@ -34,12 +28,6 @@ async def create(rpc, project_id: str, **fields) -> pb.PoolItem:
     request = api.CreatePoolItemRequest(pool_item=item_message(project_id, **fields))
     reply = await rpc.stub.CreatePoolItem(request)
     return reply.pool_item
-
-
-async def rpc_error(call) -> grpc.aio.AioRpcError:
-    with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await call
-    return caught.value
 
 
 async def test_created_item_has_defaults_and_null_objects(rpc):

@@ -12,25 +12,13 @@ from storyboard.projects.v1 import projects_resources_pb2 as pb
 from storyboard.projects.v1 import projects_service_pb2 as api
 from storyboard_common.rpc.status import error_info
 
-from tests.projects.projects_rpc import projects_rpc
-
-
-@pytest.fixture
-async def rpc(data_dir):
-    async with projects_rpc(data_dir) as rpc:
-        yield rpc
+from tests.conftest import rpc_error
 
 
 async def create(rpc, **fields) -> pb.StyleTemplate:
     reply = await rpc.stub.CreateStyleTemplate(api.CreateStyleTemplateRequest(
         style_template=pb.StyleTemplate(**fields)))
     return reply.style_template
-
-
-async def rpc_error(call) -> grpc.aio.AioRpcError:
-    with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await call
-    return caught.value
 
 
 async def test_created_template_has_defaults_and_no_uses(rpc):

@@ -5,34 +5,23 @@ Partial updates name in the field mask exactly the fields the body sets (absent 
 
 from __future__ import annotations
 
-from google.protobuf.field_mask_pb2 import FieldMask
-
 from storyboard.projects.v1 import projects_resources_pb2 as pb
 from storyboard.projects.v1 import projects_service_pb2 as api
 
-from api_gateway.errors import ApiError
+from api_gateway.mappers.masks import mask_of, set_fields
 from api_gateway.schemas.clips import ClipCreate, ClipUpdate
 from api_gateway.schemas.projects import ProjectUpdate
 from api_gateway.schemas.scenes import SceneCreate, SceneUpdate
 
-NO_FIELDS = "No valid fields provided for update"
-
-
-def _set_fields(values: dict[str, object]) -> dict[str, object]:
-    given = {k: v for k, v in values.items() if v is not None}
-    if not given:
-        raise ApiError(400, "VALIDATION_ERROR", NO_FIELDS)
-    return given
-
 
 def update_project_request(project_id: str, body: ProjectUpdate) -> api.UpdateProjectRequest:
     music = body.music_file_path if body.music_file_path is not None else body.music_file
-    given = _set_fields({"name": body.name, "description": body.description, "music_file_path": music,
-                         "music_duration": body.music_duration})
+    given = set_fields({"name": body.name, "description": body.description, "music_file_path": music,
+                        "music_duration": body.music_duration})
     # "" clears the music: the path is named in the mask and left unset.
     values = {k: v for k, v in given.items() if v != ""}
     return api.UpdateProjectRequest(project=pb.Project(id=project_id, **values),
-                                    update_mask=FieldMask(paths=sorted(given)))
+                                    update_mask=mask_of(given))
 
 
 def create_scene_request(body: SceneCreate) -> api.CreateSceneRequest:
@@ -43,10 +32,10 @@ def create_scene_request(body: SceneCreate) -> api.CreateSceneRequest:
 
 
 def update_scene_request(scene_id: str, body: SceneUpdate) -> api.UpdateSceneRequest:
-    given = _set_fields(body.model_dump())
+    given = set_fields(body.model_dump())
     values = {k: v for k, v in given.items() if k != "timeline_start"}
     return api.UpdateSceneRequest(scene=pb.Scene(id=scene_id, **values),
-                                  update_mask=FieldMask(paths=sorted(given)))
+                                  update_mask=mask_of(given))
 
 
 def create_clip_request(body: ClipCreate) -> api.CreateClipRequest:
@@ -57,7 +46,7 @@ def create_clip_request(body: ClipCreate) -> api.CreateClipRequest:
 
 
 def update_clip_request(clip_id: str, body: ClipUpdate) -> api.UpdateClipRequest:
-    given = _set_fields(body.model_dump())
+    given = set_fields(body.model_dump())
     values = {k: v for k, v in given.items() if not (k == "character_id" and v == "")}  # "" clears
     return api.UpdateClipRequest(clip=pb.Clip(id=clip_id, **values),
-                                 update_mask=FieldMask(paths=sorted(given)))
+                                 update_mask=mask_of(given))

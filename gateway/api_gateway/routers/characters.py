@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
-from google.protobuf.field_mask_pb2 import FieldMask
 
 from storyboard.projects.v1 import projects_service_pb2 as api
 
 from api_gateway.deps import ProjectsStub, SettingsDep
 from api_gateway.mappers.characters import character_message, character_public
+from api_gateway.mappers.masks import FULL_REPLACE
 from api_gateway.paging import DEFAULT_LIMIT, Limit, Offset, set_list_headers
 from api_gateway.schemas.characters import (
     CharacterApplied,
@@ -17,8 +17,6 @@ from api_gateway.schemas.characters import (
     CharacterReplace,
 )
 from api_gateway.schemas.messages import MessagePublic
-
-FULL_REPLACE = FieldMask(paths=["*"])
 
 
 def build_router(surface: str) -> APIRouter:

@@ -11,7 +11,7 @@ from storyboard.projects.v1 import projects_service_pb2 as api
 
 from api_gateway.cleanup import cancel_jobs
 from api_gateway.deps import GenerationStub, ProjectsStub, SettingsDep
-from api_gateway.errors import ApiError
+from api_gateway.errors import ApiError, no_fields_to_update
 from api_gateway.mappers.clips import CONTENT_TYPES, clip_json, clip_public, gallery_json, summary_public
 from api_gateway.mappers.common import opt
 from api_gateway.mappers.requests import create_clip_request, update_clip_request
@@ -105,7 +105,7 @@ def build_router(surface: str) -> APIRouter:
         image = body.image_prompt if body.image_prompt is not None else image_prompt
         video = body.video_prompt if body.video_prompt is not None else video_prompt
         if image is None and video is None:
-            raise ApiError(400, "VALIDATION_ERROR", "No valid fields provided for update")
+            raise no_fields_to_update()
         reply = await projects.UpdateClipPrompts(api.UpdateClipPromptsRequest(
             clip_id=clip_id, image_prompt=image, video_prompt=video))
         clip = clip_public(reply.clip, settings.public_base_url)

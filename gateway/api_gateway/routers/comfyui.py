@@ -8,7 +8,7 @@ from storyboard.comfyui.v1 import comfyui_service_pb2 as api
 from storyboard.generation.v1 import generation_service_pb2 as gen_api
 
 from api_gateway.deps import ComfyUIStub, GenerationStub, SettingsDep
-from api_gateway.errors import ApiError
+from api_gateway.errors import no_fields_to_update
 from api_gateway.fallback_workflows import fallback_templates
 from api_gateway.mappers.comfyui import (
     create_request,
@@ -28,8 +28,6 @@ from api_gateway.schemas.comfyui import (
     ServerUpdate,
     WorkflowsPublic,
 )
-
-NO_FIELDS = "No valid fields provided for update"
 
 
 def _unimplemented(exc: grpc.aio.AioRpcError) -> bool:
@@ -72,7 +70,7 @@ def build_router(surface: str) -> APIRouter:
     async def update_server(server_id: str, body: ServerUpdate, comfyui: ComfyUIStub) -> ServerPublic:
         request = update_request(server_id, body)
         if not request.update_mask.paths and not request.HasField("api_key"):
-            raise ApiError(400, "VALIDATION_ERROR", NO_FIELDS)
+            raise no_fields_to_update()
         reply = await comfyui.UpdateServer(request)
         return server_public(reply.server)
 

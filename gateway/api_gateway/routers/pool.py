@@ -6,7 +6,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Body, Request, Response
 from fastapi.exceptions import RequestValidationError
-from google.protobuf.field_mask_pb2 import FieldMask
 from pydantic import ValidationError
 
 from storyboard.projects.v1 import projects_resources_pb2 as pb
@@ -15,6 +14,7 @@ from storyboard.projects.v1 import projects_service_pb2 as api
 from api_gateway.deps import ProjectsStub, SettingsDep
 from api_gateway.errors import ApiError
 from api_gateway.mappers.clips import CONTENT_TYPES, content_public
+from api_gateway.mappers.masks import mask_of, set_fields
 from api_gateway.mappers.pool import pool_item_fields, pool_item_message, pool_item_public
 from api_gateway.paging import DEFAULT_LIMIT, Limit, Offset, set_list_headers
 from api_gateway.schemas.messages import MessagePublic
@@ -25,8 +25,6 @@ from api_gateway.schemas.pool import (
     PoolItemUpdate,
     PoolItemUpdated,
 )
-
-NO_FIELDS = "No valid fields provided for update"
 
 
 def comma_list(value: str | None) -> list[str] | None:
@@ -83,11 +81,9 @@ def build_router(surface: str) -> APIRouter:
                                description: str | None = None, tags: str | None = None) -> PoolItemUpdated:
         """Partial: name, description and tags, as query parameters or JSON body fields (the body wins)."""
         update = merged_update(body, name, description, tags)
-        given = update.model_dump(exclude_none=True)
-        if not given:
-            raise ApiError(400, "VALIDATION_ERROR", NO_FIELDS)
+        given = set_fields(update.model_dump())
         reply = await projects.UpdatePoolItem(api.UpdatePoolItemRequest(
-            pool_item=pb.PoolItem(id=item_id, **given), update_mask=FieldMask(paths=sorted(given))))
+            pool_item=pb.PoolItem(id=item_id, **given), update_mask=mask_of(given)))
         return PoolItemUpdated(**pool_item_fields(reply.pool_item, settings.public_base_url),
                                message="Pool item updated successfully")
 

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
-from google.protobuf.field_mask_pb2 import FieldMask
 
 from storyboard.projects.v1 import projects_service_pb2 as api
 
 from api_gateway.deps import ProjectsStub, SettingsDep
+from api_gateway.mappers.masks import FULL_REPLACE
 from api_gateway.mappers.style_templates import style_template_message, style_template_public
 from api_gateway.paging import DEFAULT_LIMIT, Limit, Offset, set_list_headers
 from api_gateway.schemas.messages import MessagePublic
 from api_gateway.schemas.style_templates import StyleTemplateFields, StyleTemplatePublic, UseCount
-
-FULL_REPLACE = FieldMask(paths=["*"])
 
 
 def build_router(surface: str) -> APIRouter:

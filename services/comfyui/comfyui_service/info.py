@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from storyboard_common.pagination import next_page_token, resolve_page
+from storyboard_common.pagination import Page, fetch_page
 from storyboard_common.timestamps import Clock
 
 from comfyui_service.domain import Catalog, Server, ServerInfo, ServerStatus
@@ -37,12 +37,13 @@ class InfoService:
         catalog: Catalog = await self._monitor.catalog(server_id)
         return ServerInfo(server, status, catalog)
 
-    async def statuses(self, is_active: bool | None, page_size: int,
-                       page_token: str) -> tuple[list[StatusEntry], str]:
+    async def statuses(self, is_active: bool | None, page_size: int, page_token: str) -> Page[StatusEntry]:
         """Never probes: the scheduler reads what the background monitor last saw."""
-        query = {"list": "server_statuses", "is_active": is_active}
-        size, start = resolve_page(page_size, page_token, 0, query, default=DEFAULT_STATUS_PAGE_SIZE)
-        page = await self._registry.list(is_active, size, "", start)
-        entries = [StatusEntry(s, self._monitor.status(s.id), (await self._monitor.catalog(s.id)).updated_at)
-                   for s in page.servers]
-        return entries, next_page_token(start, len(entries), page.total_size, query)
+
+        async def entries(size: int, start: int) -> tuple[list[StatusEntry], int]:
+            servers = await self._registry.list(is_active, size, "", start)
+            return [StatusEntry(s, self._monitor.status(s.id), (await self._monitor.catalog(s.id)).updated_at)
+                    for s in servers.items], servers.total_size
+
+        return await fetch_page({"list": "server_statuses", "is_active": is_active}, page_size, page_token, 0,
+                                entries, default=DEFAULT_STATUS_PAGE_SIZE)

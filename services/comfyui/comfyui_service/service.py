@@ -6,6 +6,7 @@ import logging
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Protocol
 
 from storyboard_common.errors import (
@@ -13,9 +14,11 @@ from storyboard_common.errors import (
     FailedPreconditionError,
     InvalidArgumentError,
     NotFoundError,
+    require_found,
 )
-from storyboard_common.pagination import next_page_token, resolve_page
+from storyboard_common.pagination import Page, fetch_page
 from storyboard_common.timestamps import Clock
+from storyboard_common.updates import no_fields_to_update
 
 from comfyui_service.crypto import SecretBox, UndecryptableSecretError
 from comfyui_service.domain import SERVER_TYPES, Server
@@ -51,13 +54,6 @@ class ServerSpec:
     endpoint_id: str | None = None
     is_active: bool = True
     max_concurrent: int = 0  # 0: the default of 1
-
-
-@dataclass(frozen=True)
-class ServerPage:
-    servers: list[Server]
-    next_page_token: str
-    total_size: int
 
 
 @dataclass(frozen=True)
@@ -155,16 +151,12 @@ class RegistryService:
         return server
 
     async def get(self, server_id: str) -> Server:
-        server = await self._servers.get(server_id)
-        if server is None:
-            raise NotFoundError.of(RESOURCE_TYPE, server_id)
-        return server
+        return require_found(await self._servers.get(server_id), RESOURCE_TYPE, server_id)
 
-    async def list(self, is_active: bool | None, page_size: int, page_token: str, offset: int) -> ServerPage:
-        query = {"list": "servers", "is_active": is_active}
-        size, start = resolve_page(page_size, page_token, offset, query, default=DEFAULT_PAGE_SIZE)
-        servers, total = await self._servers.page(is_active, size, start)
-        return ServerPage(servers, next_page_token(start, len(servers), total, query), total)
+    async def list(self, is_active: bool | None, page_size: int, page_token: str,
+                   offset: int) -> Page[Server]:
+        return await fetch_page({"list": "servers", "is_active": is_active}, page_size, page_token, offset,
+                                partial(self._servers.page, is_active), default=DEFAULT_PAGE_SIZE)
 
     async def update(self, server_id: str, changes: Mapping[str, Any], api_key: str | None) -> Server:
         """`changes` holds the masked fields; `api_key` None keeps the key, "" removes it, else replaces."""
@@ -172,7 +164,7 @@ class RegistryService:
         if unknown:
             raise _invalid(f"Unknown or read-only fields: {', '.join(sorted(unknown))}", "update_mask")
         if not changes and api_key is None:
-            raise InvalidArgumentError("No valid fields provided for update")
+            raise no_fields_to_update()
         current = await self.get(server_id)
         fields: dict[str, Any] = {}
         if "name" in changes:
@@ -187,11 +179,10 @@ class RegistryService:
             fields["api_key_encrypted"] = self._secrets.encrypt(_check_api_key(api_key)) if api_key else None
         fields["updated_at"] = self._clock()
         try:
-            server = await self._servers.update(server_id, fields)
+            updated = await self._servers.update(server_id, fields)
         except DuplicateUrlError:
             raise _duplicate(fields.get("url", current.url)) from None
-        if server is None:
-            raise NotFoundError.of(RESOURCE_TYPE, server_id)
+        server = require_found(updated, RESOURCE_TYPE, server_id)
         if api_key is not None or any(fields.get(f, getattr(current, f)) != getattr(current, f)
                                       for f in ADDRESS_FIELDS):
             self._status.forget(server_id)
@@ -255,12 +246,12 @@ class ProbeTargets:
 class PresetService:
     """Model types and presets: a fixed table (presets.py), listed in id order."""
 
-    async def list_types(self, page_size: int, page_token: str) -> tuple[list[ModelType], str]:
-        ids = sorted(MODEL_TYPES)
-        query = {"list": "model_types"}
-        size, start = resolve_page(page_size, page_token, 0, query)
-        chosen = [MODEL_TYPES[i] for i in ids[start:start + size]]
-        return chosen, next_page_token(start, len(chosen), len(ids), query)
+    async def list_types(self, page_size: int, page_token: str) -> Page[ModelType]:
+        async def in_id_order(size: int, start: int) -> tuple[list[ModelType], int]:
+            ids = sorted(MODEL_TYPES)
+            return [MODEL_TYPES[i] for i in ids[start:start + size]], len(ids)
+
+        return await fetch_page({"list": "model_types"}, page_size, page_token, 0, in_id_order)
 
     async def presets_for(self, model_name: str) -> ModelType:
         if not model_name:

@@ -42,7 +42,7 @@ class ComfyUIServicer(comfyui_service_pb2_grpc.ComfyUIServiceServicer):
                           context: grpc.aio.ServicerContext) -> api.ListServersResponse:
         page = await self._registry.list(_optional(request, "is_active"), request.page_size,
                                          request.page_token, request.offset)
-        return api.ListServersResponse(servers=[server_to_proto(s) for s in page.servers],
+        return api.ListServersResponse(servers=[server_to_proto(s) for s in page.items],
                                        next_page_token=page.next_page_token, total_size=page.total_size)
 
     async def UpdateServer(self, request: api.UpdateServerRequest,
@@ -63,16 +63,16 @@ class ComfyUIServicer(comfyui_service_pb2_grpc.ComfyUIServiceServicer):
 
     async def ListServerStatuses(self, request: api.ListServerStatusesRequest,
                                  context: grpc.aio.ServicerContext) -> api.ListServerStatusesResponse:
-        entries, token = await self._info.statuses(_optional(request, "is_active"), request.page_size,
-                                                   request.page_token)
-        return api.ListServerStatusesResponse(server_statuses=[status_entry_to_proto(e) for e in entries],
-                                              next_page_token=token)
+        page = await self._info.statuses(_optional(request, "is_active"), request.page_size,
+                                         request.page_token)
+        return api.ListServerStatusesResponse(server_statuses=[status_entry_to_proto(e) for e in page.items],
+                                              next_page_token=page.next_page_token)
 
     async def ListModelTypes(self, request: api.ListModelTypesRequest,
                              context: grpc.aio.ServicerContext) -> api.ListModelTypesResponse:
-        types, token = await self._presets.list_types(request.page_size, request.page_token)
-        return api.ListModelTypesResponse(model_types=[model_type_to_proto(t) for t in types],
-                                          next_page_token=token)
+        page = await self._presets.list_types(request.page_size, request.page_token)
+        return api.ListModelTypesResponse(model_types=[model_type_to_proto(t) for t in page.items],
+                                          next_page_token=page.next_page_token)
 
     async def GetModelPresets(self, request: api.GetModelPresetsRequest,
                               context: grpc.aio.ServicerContext) -> api.GetModelPresetsResponse:

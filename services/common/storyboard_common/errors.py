@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 class DomainError(Exception):
@@ -31,6 +34,14 @@ class NotFoundError(DomainError):
             f"{resource_type} with ID '{resource_id}' not found",
             metadata={"resource_type": resource_type, "resource_id": resource_id},
         )
+
+
+def require_found(value: T | None, resource_type: str, resource_id: str) -> T:
+    """`value`, unless it is None (how a repository answers for a missing document): then
+    NotFoundError.of(resource_type, resource_id)."""
+    if value is None:
+        raise NotFoundError.of(resource_type, resource_id)
+    return value
 
 
 class OutOfRangeError(DomainError):

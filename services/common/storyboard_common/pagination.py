@@ -5,13 +5,16 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from storyboard_common.errors import InvalidArgumentError
 
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 1000
+
+T = TypeVar("T")
 
 
 def page_size(requested: int, default: int = DEFAULT_PAGE_SIZE, maximum: int = MAX_PAGE_SIZE) -> int:
@@ -59,3 +62,22 @@ def next_page_token(start: int, returned: int, total: int, query: Mapping[str, A
     """A token for the next page, or "" when this page reached the end."""
     end = start + returned
     return encode_token(end, query) if returned and end < total else ""
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a List call: its items, the token for the next page ("" at the end) and the total."""
+
+    items: list[T]
+    next_page_token: str
+    total_size: int
+
+
+async def fetch_page(query: Mapping[str, Any], requested_size: int, page_token: str, offset: int,
+                     fetch: Callable[[int, int], Awaitable[tuple[list[T], int]]],
+                     default: int = DEFAULT_PAGE_SIZE) -> Page[T]:
+    """A List call's page: resolves (limit, start) as resolve_page does, awaits `fetch(limit, start)` for
+    (items, total) and adds the token for the next page. The page request is checked before `fetch` runs."""
+    size, start = resolve_page(requested_size, page_token, offset, query, default=default)
+    items, total = await fetch(size, start)
+    return Page(items, next_page_token(start, len(items), total, query), total)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 
 from storyboard_common.errors import FailedPreconditionError, InvalidArgumentError
-from storyboard_common.pagination import next_page_token, resolve_page
+from storyboard_common.pagination import Page, fetch_page
 from storyboard_common.store import Doc
 from storyboard_common.timestamps import Clock
 
@@ -22,12 +23,10 @@ class JobService:
         self._clock = clock
 
     async def list(self, filters: Mapping[str, str | list[str]], requested_size: int, page_token: str,
-                   offset: int) -> tuple[list[Doc], str, int]:
+                   offset: int) -> Page[Doc]:
         where = {k: v for k, v in filters.items() if v}
-        query = {"list": "jobs", **where}
-        size, start = resolve_page(requested_size, page_token, offset, query, default=DEFAULT_PAGE_SIZE)
-        docs, total = await self._jobs.page(where, size, start)
-        return docs, next_page_token(start, len(docs), total, query), total
+        return await fetch_page({"list": "jobs", **where}, requested_size, page_token, offset,
+                                partial(self._jobs.page, where), default=DEFAULT_PAGE_SIZE)
 
     async def cancel_for(self, scope: str, value: str) -> int:
         """Cancels every non-terminal job of a deleted project, scene or clip; idempotent."""

@@ -20,9 +20,10 @@ class GenerationServicer(generation_service_pb2_grpc.GenerationServiceServicer):
         filters = {"state": [STATE_NAMES[s] for s in request.states if s in STATE_NAMES],
                    "project_id": request.project_id, "scene_id": request.scene_id, "clip_id": request.clip_id,
                    "batch_id": request.batch_id, "server_id": request.server_id}
-        docs, token, total = await self._jobs.list(filters, request.page_size, request.page_token, request.offset)
-        return api.ListGenerationJobsResponse(generation_jobs=[to_proto(d) for d in docs], next_page_token=token,
-                                              total_size=total)
+        page = await self._jobs.list(filters, request.page_size, request.page_token, request.offset)
+        return api.ListGenerationJobsResponse(generation_jobs=[to_proto(d) for d in page.items],
+                                              next_page_token=page.next_page_token,
+                                              total_size=page.total_size)
 
     async def CancelGenerationJobs(self, request: api.CancelGenerationJobsRequest,
                                    context: grpc.aio.ServicerContext) -> api.CancelGenerationJobsResponse:

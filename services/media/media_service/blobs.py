@@ -20,7 +20,7 @@ import os
 import shutil
 import uuid
 from collections.abc import AsyncIterator, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
 
@@ -44,36 +44,44 @@ class PendingBlob:
     """An upload being written: its temporary file, running sha256, size and first bytes.
 
     Each chunk is hashed and written in a worker thread while the next one is received: at most one write is
-    in flight, so memory stays at about two chunks whatever the file size.
+    in flight, so memory stays at about two chunks whatever the file size. The event loop only waits for the
+    worker (a thread wake-up) when that write is still running; usually it is done by the next chunk.
     """
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, writer: Executor):
         self.path = path
         self.size = 0
         self.head = b""
+        self._writer = writer
         self._written = self._written_back = 0  # advanced by the worker thread only
         self._hash = hashlib.sha256()
         self._file: BinaryIO | None = open(path, "xb", buffering=0)  # noqa: SIM115 - closed in close()
-        self._in_flight: asyncio.Future[None] | None = None
+        self._in_flight: Future[None] | None = None
 
     @property
     def sha256(self) -> str:
         return self._hash.hexdigest()
 
-    async def write(self, chunk: bytes) -> None:
+    async def write(self, chunk: bytes | memoryview) -> None:
         """Starts writing `chunk` once the previous chunk is written; a failure surfaces on the next call."""
         await self._settle()
         if len(self.head) < HEAD_BYTES:
             self.head += chunk[: HEAD_BYTES - len(self.head)]
         self.size += len(chunk)
-        self._in_flight = asyncio.get_running_loop().run_in_executor(None, self._write, chunk)
+        self._in_flight = self._writer.submit(self._write, chunk)
 
     async def _settle(self) -> None:
-        if self._in_flight is not None:
-            in_flight, self._in_flight = self._in_flight, None
-            await in_flight
+        """Waits for the write in flight and raises its failure. It stays in flight until done, so a cancelled
+        wait leaves discard() to wait again before the file is closed."""
+        in_flight = self._in_flight
+        if in_flight is None:
+            return
+        if not in_flight.done():
+            await asyncio.wrap_future(in_flight)
+        self._in_flight = None
+        in_flight.result()
 
-    def _write(self, chunk: bytes) -> None:
+    def _write(self, chunk: bytes | memoryview) -> None:
         self._hash.update(chunk)
         assert self._file is not None
         with _disk_full_as_error():
@@ -118,6 +126,8 @@ class BlobStore:
         self._blobs = root / "blobs"
         self._incoming = root / "incoming"
         self._trash = root / "trash"
+        self._writers = ThreadPoolExecutor(thread_name_prefix="blob-writer")
+        self._readers = ThreadPoolExecutor(thread_name_prefix="blob-reader")
         self._deleter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="blob-deleter")
         self._locks: dict[str, asyncio.Lock] = {}
         self._lock_users: dict[str, int] = {}
@@ -133,7 +143,9 @@ class BlobStore:
             leftover.unlink(missing_ok=True)
 
     def close(self) -> None:
-        """Waits for the deletions still running."""
+        """Waits for the writes, reads and deletions still running."""
+        self._writers.shutdown(wait=True)
+        self._readers.shutdown(wait=True)
         self._deleter.shutdown(wait=True)
 
     def free_bytes(self) -> int:
@@ -146,7 +158,7 @@ class BlobStore:
     async def pending(self) -> AsyncIterator[PendingBlob]:
         """A temporary file in the same file system as blobs/ (so the rename is atomic); removed on exit
         unless it was committed."""
-        blob = PendingBlob(self._incoming / f"{uuid.uuid4()}.part")
+        blob = PendingBlob(self._incoming / f"{uuid.uuid4()}.part", self._writers)
         try:
             yield blob
         finally:
@@ -197,21 +209,59 @@ class BlobStore:
         os.replace(path, doomed)
         self._deleter.submit(_unlink_quietly, doomed)
 
-    def open(self, sha256: str) -> BinaryIO:
+    def open(self, sha256: str) -> StoredFile:
         """The stored file, open for reading; FileNotFoundError when it is missing."""
-        return open(self.path_for(sha256), "rb")  # noqa: SIM115 - the reader closes it
+        return StoredFile(self.path_for(sha256), self._readers)
 
 
-async def read_range(file: BinaryIO, offset: int, length: int) -> AsyncIterator[bytes]:
-    """`length` bytes from `offset`, in chunks of at most 1 MiB."""
-    await asyncio.to_thread(file.seek, offset)
-    left = length
-    while left > 0:
-        data = await asyncio.to_thread(file.read, min(CHUNK_SIZE, left))
-        if not data:
-            raise OSError(f"stored file ended {left} bytes early")
-        left -= len(data)
-        yield data
+class StoredFile:
+    """A stored file open for reading, in chunks of at most 1 MiB.
+
+    The next chunk is read in a worker thread while the current one is sent, so it is usually ready when
+    asked for: the event loop seldom waits for the disk or for a thread wake-up.
+    """
+
+    def __init__(self, path: Path, reader: Executor):
+        self._fd = os.open(path, os.O_RDONLY)
+        self._reader = reader
+        self._ahead: Future[bytes] | None = None
+
+    async def chunks(self, offset: int, length: int) -> AsyncIterator[bytes]:
+        """`length` bytes from `offset`."""
+        end = offset + length
+        self._read_ahead(offset, end)
+        import os as _os  # PROFTMP
+        while self._ahead is not None:
+            chunk = await self._next()
+            offset += len(chunk)
+            if _os.environ.get("NORA"):  # PROFTMP
+                self._ahead = None; yield chunk; self._read_ahead(offset, end); continue  # PROFTMP
+            self._read_ahead(offset, end)
+            yield chunk
+
+    def _read_ahead(self, offset: int, end: int) -> None:
+        size = min(CHUNK_SIZE, end - offset)
+        self._ahead = self._reader.submit(self._read, offset, size) if size > 0 else None
+
+    async def _next(self) -> bytes:
+        ahead = self._ahead
+        assert ahead is not None
+        if not ahead.done():
+            await asyncio.wrap_future(ahead)
+        return ahead.result()
+
+    def _read(self, offset: int, size: int) -> bytes:
+        data = os.pread(self._fd, size, offset)
+        if len(data) < size:
+            raise OSError(f"stored file ended {size - len(data)} bytes early")
+        return data
+
+    async def aclose(self) -> None:
+        """Closes the file, once a read still running is done."""
+        if self._ahead is not None:
+            await asyncio.wait([asyncio.wrap_future(self._ahead)])
+            self._ahead = None
+        os.close(self._fd)
 
 
 @contextlib.contextmanager

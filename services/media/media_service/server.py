@@ -7,13 +7,13 @@ from typing import Any
 import grpc
 
 from storyboard.media.v1 import media_service_pb2, media_service_pb2_grpc
-from storyboard_common.rpc.chunk_messages import passing_encoded
+from storyboard_common.rpc.chunk_messages import passing_decoded, passing_encoded
 from storyboard_common.rpc.runner import serve_until_signalled
 from storyboard_common.rpc.server import GrpcServer, build_grpc_server
 
 from media_service.bootstrap import Deps, build_deps
 from media_service.config import Settings
-from media_service.servicer import MediaServicer
+from media_service.servicer import UPLOAD_CHUNK, MediaServicer
 
 SERVICE_NAME = media_service_pb2.DESCRIPTOR.services_by_name["MediaService"].full_name
 
@@ -32,14 +32,18 @@ class _CollectedHandlers:
 
 
 def method_handlers(servicer: MediaServicer) -> dict[str, grpc.RpcMethodHandler]:
-    """The generated handlers, except that ReadMedia may yield chunk messages already in wire form
-    (storyboard_common/rpc/chunk_messages.py)."""
+    """The generated handlers, except for the file streams' chunk messages
+    (storyboard_common/rpc/chunk_messages.py): UploadMedia receives a chunk as a view of its bytes, and
+    ReadMedia may yield chunks already in wire form."""
     collected = _CollectedHandlers()
     media_service_pb2_grpc.add_MediaServiceServicer_to_server(servicer, collected)
-    read = collected.handlers["ReadMedia"]
-    collected.handlers["ReadMedia"] = read._replace(  # type: ignore[attr-defined]
-        response_serializer=passing_encoded(read.response_serializer))
-    return collected.handlers
+    handlers = collected.handlers
+    upload, read = handlers["UploadMedia"], handlers["ReadMedia"]
+    # grpc's handlers are named tuples: _replace swaps one (de)serializer and keeps the rest.
+    handlers["UploadMedia"] = upload._replace(
+        request_deserializer=passing_decoded(UPLOAD_CHUNK, upload.request_deserializer))
+    handlers["ReadMedia"] = read._replace(response_serializer=passing_encoded(read.response_serializer))
+    return handlers
 
 
 def build_server(settings: Settings, deps: Deps) -> GrpcServer:

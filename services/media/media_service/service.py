@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO
+from typing import Any
 
-from storyboard_common.errors import InternalError, InvalidArgumentError, NotFoundError, OutOfRangeError
+from storyboard_common.errors import InternalError, InvalidArgumentError, OutOfRangeError, require_found
 from storyboard_common.pagination import next_page_token, resolve_page
 
-from media_service.blobs import BlobStore, read_range
+from media_service.blobs import BlobStore, StoredFile
 from media_service.domain import ByteRange, Media, MediaKind, Release, resolve_range
 from media_service.repository import MediaRepository
 
@@ -32,18 +32,18 @@ class Reading:
 
     media: Media
     range: ByteRange
-    _file: BinaryIO | None = field(default=None, repr=False)
+    _file: StoredFile | None = field(default=None, repr=False)
 
     async def chunks(self) -> AsyncIterator[bytes]:
         if self._file is None:
             return
-        async for chunk in read_range(self._file, self.range.offset, self.range.length):
+        async for chunk in self._file.chunks(self.range.offset, self.range.length):
             yield chunk
 
-    def close(self) -> None:
+    async def aclose(self) -> None:
         if self._file is not None:
-            self._file.close()
-            self._file = None
+            file, self._file = self._file, None
+            await file.aclose()
 
 
 def _non_negative(**values: int) -> None:
@@ -58,10 +58,7 @@ class MediaLibrary:
         self._blobs = blobs
 
     async def get(self, media_id: str) -> Media:
-        media = await self._repository.get(media_id)
-        if media is None:
-            raise NotFoundError.of("Media", media_id)
-        return media
+        return require_found(await self._repository.get(media_id), "Media", media_id)
 
     async def list(self, project_id: str, kind: MediaKind | None, job_id: str, requested_size: int,
                    page_token: str, offset: int) -> MediaPage:
@@ -82,10 +79,7 @@ class MediaLibrary:
         if media_id is not None:
             media = await self.get(media_id)
         else:
-            found = await self._repository.get_by_url(url or "")
-            if found is None:
-                raise NotFoundError.of("Media", url or "")
-            media = found
+            media = require_found(await self._repository.get_by_url(url or ""), "Media", url or "")
         byte_range = resolve_range(media.size_bytes, offset, length, suffix_length)
         if byte_range is None:
             raise OutOfRangeError(f"Range starts past the end of the file ({media.size_bytes} bytes)",

@@ -9,27 +9,35 @@ import grpc
 from storyboard.media.v1 import media_service_pb2 as api
 from storyboard.media.v1 import media_service_pb2_grpc
 from storyboard_common.chunks import CHUNK_SIZE
-from storyboard_common.rpc.chunk_messages import BytesFieldMessage
 from storyboard_common.errors import DomainError, InvalidArgumentError
+from storyboard_common.rpc.chunk_messages import BytesFieldMessage
 from storyboard_common.rpc.uploads import accept as accept_upload
 from storyboard_common.rpc.uploads import drain
 
 from media_service import mappers
 from media_service.bootstrap import Deps
 
-# ReadMedia's chunks go out in wire form (server.method_handlers passes them through).
+# The file streams' chunk messages skip protobuf (server.method_handlers, rpc/chunk_messages.py): UploadMedia
+# receives a chunk as a view of its bytes, ReadMedia sends chunks in wire form.
+UPLOAD_CHUNK = BytesFieldMessage(api.UploadMediaRequest, "chunk")
 READ_CHUNK = BytesFieldMessage(api.ReadMediaResponse, "chunk")
 
+UploadRequest = api.UploadMediaRequest | memoryview  # a chunk message arrives as the chunk's bytes
 
-async def _chunks(requests: AsyncIterator[api.UploadMediaRequest]) -> AsyncIterator[bytes]:
+
+async def _chunks(requests: AsyncIterator[UploadRequest]) -> AsyncIterator[memoryview]:
     """The bytes of the messages after the header; each must be a chunk of at most 1 MiB."""
     async for message in requests:
-        if message.WhichOneof("payload") != "chunk":
-            raise InvalidArgumentError("Only the first message of an upload may carry a header")
-        chunk = message.chunk  # each attribute read copies the bytes out of the message
+        chunk = message if isinstance(message, memoryview) else _chunk_of(message)
         if len(chunk) > CHUNK_SIZE:
             raise InvalidArgumentError(f"A chunk may carry at most {CHUNK_SIZE} bytes")
         yield chunk
+
+
+def _chunk_of(message: api.UploadMediaRequest) -> memoryview:
+    if message.WhichOneof("payload") != "chunk":
+        raise InvalidArgumentError("Only the first message of an upload may carry a header")
+    return memoryview(message.chunk)
 
 
 class MediaServicer(media_service_pb2_grpc.MediaServiceServicer):
@@ -37,11 +45,11 @@ class MediaServicer(media_service_pb2_grpc.MediaServiceServicer):
         self._library = deps.library
         self._uploads = deps.uploads
 
-    async def UploadMedia(self, request_iterator: AsyncIterator[api.UploadMediaRequest],
+    async def UploadMedia(self, request_iterator: AsyncIterator[UploadRequest],
                           context: grpc.aio.ServicerContext) -> api.UploadMediaResponse:
         requests = aiter(request_iterator)
         first = await anext(requests, None)
-        if first is None or first.WhichOneof("payload") != "header":
+        if not isinstance(first, api.UploadMediaRequest) or first.WhichOneof("payload") != "header":
             raise InvalidArgumentError("The first message of an upload must carry the header")
         upload = await self._uploads.open(mappers.header_from_proto(first.header))
         # The caller sends the body only after this, so a refused header (too large, no project, no space)
@@ -65,13 +73,10 @@ class MediaServicer(media_service_pb2_grpc.MediaServiceServicer):
             suffix_length=request.suffix_length, metadata_only=request.metadata_only)
         try:
             yield api.ReadMediaResponse(header=mappers.read_header_to_proto(reading.media, reading.range))
-            import time as _t; from storyboard_common._tl import tl; _w_in = _w_out = 0.0; _t0 = _t.perf_counter(); _it = aiter(reading.chunks())  # PROFTMP
-            while True:  # PROFTMP
-                _a = _t.perf_counter(); chunk = await anext(_it, None); _w_in += _t.perf_counter() - _a  # PROFTMP
-                if chunk is None: tl(f"m-dl in {_w_in*1000:.0f}ms out {_w_out*1000:.0f}ms total {(_t.perf_counter()-_t0)*1000:.0f}ms"); break  # PROFTMP
-                _a = _t.perf_counter(); yield READ_CHUNK.encode(chunk); _w_out += _t.perf_counter() - _a  # PROFTMP
+            async for chunk in reading.chunks():
+                yield READ_CHUNK.encode(chunk)
         finally:
-            reading.close()
+            await reading.aclose()  # after a read still running
 
     async def GetMedia(self, request: api.GetMediaRequest,
                        context: grpc.aio.ServicerContext) -> api.GetMediaResponse:

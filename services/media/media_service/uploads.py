@@ -23,7 +23,6 @@ from media_service.ports import ProjectRef, ProjectsPort
 from media_service.probe import probe
 from media_service.repository import MediaRepository
 from media_service.service import MediaLibrary
-from storyboard_common._tl import tl  # PROFTMP
 
 log = logging.getLogger(__name__)
 
@@ -94,16 +93,15 @@ class UploadService:
         self._check_free_space(limit)
         return OpenUpload(header, header.kind, limit, project)
 
-    async def finish(self, upload: OpenUpload, chunks: AsyncIterable[bytes]) -> Media:
+    async def finish(self, upload: OpenUpload, chunks: AsyncIterable[bytes | memoryview]) -> Media:
         """Streams the bytes to a temporary file, validates them, and stores them; nothing stays behind on
         failure (including the caller going away)."""
-        from storyboard_common._tl import tl; tl("m finish start")  # PROFTMP
         async with self._blobs.pending() as blob:
             try:
                 fmt = await self._receive(upload, chunks, blob)
             except DiskFullError:
                 raise self._storage_error(upload.limit) from None
-            tl("m received+fsynced"); facts = await asyncio.to_thread(probe, blob.path, fmt); tl("m probed")  # PROFTMP
+            facts = await asyncio.to_thread(probe, blob.path, fmt)
             header = upload.header
             existing = header.job_id and await self._repository.find_job_output(header.job_id, blob.sha256)
             if existing:
@@ -115,19 +113,17 @@ class UploadService:
                 original_filename=sanitize_filename(header.original_filename), created_at=self._clock(),
                 width=facts.width, height=facts.height, duration=facts.duration, project_id=header.project_id,
                 clip_id=header.clip_id, job_id=header.job_id, provenance=header.provenance)
-            stored = await self._store(blob, media, upload.limit); tl("m stored")  # PROFTMP
+            stored = await self._store(blob, media, upload.limit)
         if stored.kind == MediaKind.MUSIC and stored is media:
-            await self._record_music(upload, media); tl("m music recorded")  # PROFTMP
+            await self._record_music(upload, media)
         return stored
 
-    async def _receive(self, upload: OpenUpload, chunks: AsyncIterable[bytes], blob: PendingBlob) -> Format:
-        import time as _t; _w_in = _w_out = 0.0; _t0 = _t.perf_counter(); chunks = aiter(chunks)  # PROFTMP
-        while True:  # PROFTMP
-            _a = _t.perf_counter(); chunk = await anext(chunks, None); _w_in += _t.perf_counter() - _a  # PROFTMP
-            if chunk is None: tl(f"m in {_w_in*1000:.0f}ms out {_w_out*1000:.0f}ms total {(_t.perf_counter()-_t0)*1000:.0f}ms"); break  # PROFTMP
+    async def _receive(self, upload: OpenUpload, chunks: AsyncIterable[bytes | memoryview],
+                       blob: PendingBlob) -> Format:
+        async for chunk in chunks:
             if blob.size + len(chunk) > upload.limit:
                 raise too_large(upload.kind, upload.limit)
-            _a = _t.perf_counter(); await blob.write(chunk); _w_out += _t.perf_counter() - _a  # PROFTMP
+            await blob.write(chunk)
         if blob.size == 0:
             raise InvalidArgumentError("Empty file", reason="EMPTY_FILE")
         fmt = detect(blob.head, upload.kind)
@@ -139,14 +135,14 @@ class UploadService:
         if declared and declared.split(";")[0].strip().lower() != fmt.content_type:
             log.info("declared type %r differs from the detected %s; the detected type is kept", declared,
                      fmt.content_type)
-        tl("m last chunk in"); await blob.finish()  # PROFTMP
+        await blob.finish()
         return fmt
 
     async def _store(self, blob: PendingBlob, media: Media, limit: int) -> Media:
         """The file into place, then the record that references it, under the sha256's lock."""
         async with self._blobs.locked(media.sha256):
             try:
-                tl("m store locked"); await self._blobs.commit(blob); tl("m committed")  # PROFTMP
+                await self._blobs.commit(blob)
             except DiskFullError:
                 raise self._storage_error(limit) from None
             try:

@@ -24,7 +24,7 @@ def _sync_file_range() -> Callable[[int, int, int, int], int] | None:
     return function
 
 
-import os as _os; _SYNC = None if _os.environ.get("NOWB") else _sync_file_range()  # PROFTMP
+_SYNC = _sync_file_range()
 
 
 def start_writeback(fd: int, offset: int, length: int) -> None:

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from storyboard_common.errors import InvalidArgumentError, NotFoundError
+from storyboard_common.errors import InvalidArgumentError, NotFoundError, require_found
 from storyboard_common.media_urls import check_media_url
-from storyboard_common.pagination import next_page_token, resolve_page
+from storyboard_common.pagination import Page, fetch_page
 from storyboard_common.timestamps import Clock
-from storyboard_common.updates import update_paths
+from storyboard_common.updates import masked_values
 
-from projects_service.field_checks import check_choice, check_count, check_length, no_fields_to_update
+from projects_service.field_checks import check_choice, check_count, check_length, check_required
 
 if TYPE_CHECKING:
     from projects_service.characters_repository import CharacterRepository
@@ -45,13 +46,6 @@ class Character:
     generation_method: str = DEFAULT_GENERATION_METHOD
     face_image: str | None = None
     generation_params: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class CharacterPage:
-    characters: list[Character]
-    next_page_token: str
-    total_size: int
 
 
 @dataclass(frozen=True)
@@ -114,8 +108,7 @@ class CharacterService:
 
     async def create(self, project_id: str, fields: Mapping[str, Any]) -> Character:
         values = normalized({k: v for k, v in fields.items() if k in WRITABLE_FIELDS})
-        if "name" not in values:
-            raise InvalidArgumentError("name is required", metadata={"field": "name"})
+        check_required(values, "name")
         await self._projects.get(project_id)  # NOT_FOUND (Project) when missing
         now = self._clock()
         character = Character(id=self._new_id(), project_id=project_id, created_at=now, updated_at=now,
@@ -124,27 +117,20 @@ class CharacterService:
         return character
 
     async def get(self, character_id: str) -> Character:
-        character = await self._characters.get(character_id)
-        if character is None:
-            raise NotFoundError.of("Character", character_id)
-        return character
+        return require_found(await self._characters.get(character_id), "Character", character_id)
 
-    async def list(self, project_id: str, requested_size: int, page_token: str, offset: int) -> CharacterPage:
+    async def list(self, project_id: str, requested_size: int, page_token: str,
+                   offset: int) -> Page[Character]:
         query = {"list": "characters", "project_id": project_id}
-        size, start = resolve_page(requested_size, page_token, offset, query, default=DEFAULT_PAGE_SIZE)
-        characters, total = await self._characters.page(project_id or None, size, start)
-        return CharacterPage(characters, next_page_token(start, len(characters), total, query), total)
+        return await fetch_page(query, requested_size, page_token, offset,
+                                partial(self._characters.page, project_id or None), default=DEFAULT_PAGE_SIZE)
 
     async def update(self, character_id: str, values: Mapping[str, Any], paths: Iterable[str]) -> Character:
         """Sets the fields `paths` names (`*`: all, a full replace); `project_id` never changes."""
-        named = update_paths(paths, WRITABLE_FIELDS, IGNORED_ON_UPDATE, allow_star=True)
-        if not named:
-            raise no_fields_to_update()
-        changes = normalized({k: values.get(k) for k in named})
+        changes = normalized(
+            masked_values(values, paths, WRITABLE_FIELDS, IGNORED_ON_UPDATE, allow_star=True))
         updated = await self._characters.update(character_id, {**changes, "updated_at": self._clock()})
-        if updated is None:
-            raise NotFoundError.of("Character", character_id)
-        return updated
+        return require_found(updated, "Character", character_id)
 
     async def delete(self, character_id: str) -> int:
         """Deletes the character and unsets it on the clips that named it; returns how many clips changed."""

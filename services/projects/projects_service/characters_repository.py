@@ -9,12 +9,13 @@ from typing import Any
 from storyboard_common.store import ASC, Doc, Store
 
 from projects_service.characters import Character
+from projects_service.repository import from_doc
 
 ORDER = [("name", ASC)]
 
 
 def _character(doc: Doc) -> Character:
-    return Character(**{k: doc[k] for k in Character.__dataclass_fields__ if k in doc})
+    return from_doc(Character, doc)
 
 
 class CharacterRepository:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from storyboard_common.errors import (
@@ -17,15 +16,15 @@ from storyboard_common.errors import (
     AlreadyExistsError,
     FailedPreconditionError,
     InvalidArgumentError,
-    NotFoundError,
+    require_found,
 )
-from storyboard_common.pagination import next_page_token, resolve_page
+from storyboard_common.pagination import Page, fetch_page
 from storyboard_common.timestamps import Clock
 from storyboard_common.updates import update_paths
 
 from projects_service.clip_repository import ClipRepository, GalleryRepository
 from projects_service.domain import Clip, GeneratedContent, LoraRef, alternate_name
-from projects_service.field_checks import check_length, check_number
+from projects_service.field_checks import check_length, check_number, check_required
 from projects_service.gallery import GalleryService, with_gallery
 from projects_service.repository import ProjectRepository, SceneRepository
 from projects_service.timeline import (
@@ -64,12 +63,6 @@ class PromptsChange(Protocol):
     video_prompt: str
 
 
-@dataclass(frozen=True)
-class ClipPage:
-    clips: list[Clip]
-    next_page_token: str
-
-
 def checked(values: Mapping[str, Any]) -> dict[str, Any]:
     """The writable fields present in `values`, checked and normalised: positions to 2 dp, and "" clears
     the character."""
@@ -106,10 +99,7 @@ class ClipService:
         self._new_id = new_id
 
     async def _bare(self, clip_id: str) -> Clip:
-        clip = await self._clips.get(clip_id)
-        if clip is None:
-            raise NotFoundError.of("Clip", clip_id)
-        return clip
+        return require_found(await self._clips.get(clip_id), "Clip", clip_id)
 
     async def _with_galleries(self, clips: list[Clip]) -> list[Clip]:
         with_entries = [c.id for c in clips if c.gallery_seq]  # never-used galleries need no query
@@ -121,9 +111,8 @@ class ClipService:
     async def _check_character(self, character_id: str | None, project_id: str) -> None:
         if character_id is None:
             return
-        character = await self._characters.get(character_id) if self._characters else None
-        if character is None:
-            raise NotFoundError.of("Character", character_id)
+        character = require_found(await self._characters.get(character_id) if self._characters else None,
+                                  "Character", character_id)
         if character.project_id != project_id:
             raise InvalidArgumentError("Character belongs to a different project",
                                        metadata={"character_id": character_id})
@@ -140,20 +129,14 @@ class ClipService:
             changes = change(clip)
             return {**changes, "updated_at": now} if changes else None
 
-        clip = await self._clips.update_with(clip_id, stamped)
-        if clip is None:
-            raise NotFoundError.of("Clip", clip_id)
-        return clip
+        return require_found(await self._clips.update_with(clip_id, stamped), "Clip", clip_id)
 
     async def create(self, scene_id: str, values: Mapping[str, Any]) -> Clip:
         fields = {k: v for k, v in values.items() if k in WRITABLE}
         fields["length"] = fields.get("length") or DEFAULT_LENGTH  # 0 (unset in proto3) means the default
         fields = checked(fields)
-        if "name" not in fields:
-            raise InvalidArgumentError("name is required", metadata={"field": "name"})
-        scene = await self._scenes.get(scene_id)
-        if scene is None:
-            raise NotFoundError.of("Scene", scene_id)
+        check_required(fields, "name")
+        scene = require_found(await self._scenes.get(scene_id), "Scene", scene_id)
         await self._check_character(fields.get("character_id"), scene.project_id)
         now = self._clock()
         clip = Clip(id=self._new_id(), scene_id=scene.id, project_id=scene.project_id, created_at=now,
@@ -164,26 +147,27 @@ class ClipService:
         """The clip with its gallery; NOT_FOUND (Clip) when absent."""
         return (await self._with_galleries([await self._bare(clip_id)]))[0]
 
-    async def list_for_scene(self, scene_id: str, requested_size: int, page_token: str) -> ClipPage:
-        query = {"list": "clips", "scene_id": scene_id}
-        size, start = resolve_page(requested_size, page_token, 0, query, default=PAGE_SIZE)
-        if await self._scenes.get(scene_id) is None:
-            raise NotFoundError.of("Scene", scene_id)
-        clips = await self._clips.list_for_scene(scene_id, size, start)
-        total = await self._clips.count_for_scene(scene_id) if len(clips) == size else start + len(clips)
-        return ClipPage(await self._with_galleries(clips), next_page_token(start, len(clips), total, query))
+    async def list_for_scene(self, scene_id: str, requested_size: int, page_token: str) -> Page[Clip]:
+        async def clips_of_scene(size: int, start: int) -> tuple[list[Clip], int]:
+            require_found(await self._scenes.get(scene_id), "Scene", scene_id)
+            clips = await self._clips.list_for_scene(scene_id, size, start)
+            total = await self._clips.count_for_scene(scene_id) if len(clips) == size else start + len(clips)
+            return await self._with_galleries(clips), total
 
-    async def list_for_project(self, project_id: str, requested_size: int, page_token: str) -> ClipPage:
+        return await fetch_page({"list": "clips", "scene_id": scene_id}, requested_size, page_token, 0,
+                                clips_of_scene, default=PAGE_SIZE)
+
+    async def list_for_project(self, project_id: str, requested_size: int, page_token: str) -> Page[Clip]:
         """Scenes in scene order, then each scene's clips in clip order."""
-        query = {"list": "clips", "project_id": project_id}
-        size, start = resolve_page(requested_size, page_token, 0, query, default=PAGE_SIZE)
-        if await self._projects.get(project_id) is None:
-            raise NotFoundError.of("Project", project_id)
-        ordered = in_timeline_order(await self._scenes.list_for_project(project_id),
-                                    await self._clips.list_for_project(project_id))
-        page = ordered[start:start + size]
-        token = next_page_token(start, len(page), len(ordered), query)
-        return ClipPage(await self._with_galleries(page), token)
+
+        async def clips_of_project(size: int, start: int) -> tuple[list[Clip], int]:
+            require_found(await self._projects.get(project_id), "Project", project_id)
+            ordered = in_timeline_order(await self._scenes.list_for_project(project_id),
+                                        await self._clips.list_for_project(project_id))
+            return await self._with_galleries(ordered[start:start + size]), len(ordered)
+
+        return await fetch_page({"list": "clips", "project_id": project_id}, requested_size, page_token, 0,
+                                clips_of_project, default=PAGE_SIZE)
 
     async def update(self, clip_id: str, values: Mapping[str, Any], paths: Iterable[str]) -> Clip:
         """Sets the named fields; there is no overlap check."""
@@ -220,9 +204,9 @@ class ClipService:
     async def create_alternate(self, clip_id: str) -> Clip:
         """A new clip in the root's scene and slot, named "<root name> A<n>", with an empty gallery."""
         source = await self._bare(clip_id)
-        root = source if source.parent_clip_id is None else await self._clips.get(source.parent_clip_id)
-        if root is None:
-            raise NotFoundError.of("Clip", source.parent_clip_id or clip_id)
+        root = source
+        if (parent_id := source.parent_clip_id) is not None:
+            root = require_found(await self._clips.get(parent_id), "Clip", parent_id)
         for _ in range(ALTERNATE_ATTEMPTS):
             number = await self._clips.last_alternate_number(root.id) + 1
             now = self._clock()

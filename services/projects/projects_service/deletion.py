@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from storyboard_common.errors import NotFoundError
+from storyboard_common.errors import require_found
 from storyboard_common.media_urls import media_id_from_url
 
 from projects_service.clip_repository import ClipRepository, GalleryRepository
@@ -77,9 +77,7 @@ class Deleter:
         self.children = list(children)  # other areas append theirs in bootstrap
 
     async def delete_project(self, project_id: str) -> ProjectRemoval:
-        project = await self._projects.mark_deleting(project_id)
-        if project is None:
-            raise NotFoundError.of("Project", project_id)
+        project = require_found(await self._projects.mark_deleting(project_id), "Project", project_id)
         return await self._finish_project(project)
 
     async def _finish_project(self, project: Project) -> ProjectRemoval:
@@ -99,9 +97,7 @@ class Deleter:
         return ProjectRemoval(scenes=scenes, clips=clips, counts=counts, media_ids=sorted(media))
 
     async def delete_scene(self, scene_id: str) -> SceneRemoval:
-        scene = await self._scenes.mark_deleting(scene_id)
-        if scene is None:
-            raise NotFoundError.of("Scene", scene_id)
+        scene = require_found(await self._scenes.mark_deleting(scene_id), "Scene", scene_id)
         return await self._finish_scene(scene)
 
     async def _finish_scene(self, scene: Scene) -> SceneRemoval:
@@ -114,9 +110,7 @@ class Deleter:
         return SceneRemoval(scene_ids=scene_ids, clip_ids=clip_ids)
 
     async def delete_clip(self, clip_id: str) -> ClipRemoval:
-        clip = await self._clips.mark_deleting(clip_id)
-        if clip is None:
-            raise NotFoundError.of("Clip", clip_id)
+        clip = require_found(await self._clips.mark_deleting(clip_id), "Clip", clip_id)
         return await self._finish_clip(clip)
 
     async def _finish_clip(self, clip: Clip) -> ClipRemoval:

@@ -9,6 +9,13 @@ from typing import Any
 from storyboard_common.errors import InvalidArgumentError
 
 
+def check_required(values: Mapping[str, Any], *fields: str) -> None:
+    """Each of `fields` is given, and not empty: a create's required fields."""
+    for field in fields:
+        if not values.get(field):
+            raise InvalidArgumentError(f"{field} is required", metadata={"field": field})
+
+
 def check_length(field: str, value: str | None, maximum: int, minimum: int = 0) -> None:
     if value is None:
         return
@@ -25,10 +32,6 @@ def check_count(field: str, items: Sequence[Any] | Mapping[str, Any] | None, max
 def check_choice(field: str, value: str, choices: Sequence[str]) -> None:
     if value not in choices:
         raise InvalidArgumentError(f"{field} must be one of {', '.join(choices)}", metadata={"field": field})
-
-
-def no_fields_to_update() -> InvalidArgumentError:
-    return InvalidArgumentError("No valid fields provided for update")
 
 
 def check_number(field: str, value: float | None, minimum: float, maximum: float,

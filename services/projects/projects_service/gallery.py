@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from storyboard_common.errors import AlreadyExistsError, InvalidArgumentError, NotFoundError
+from storyboard_common.errors import AlreadyExistsError, InvalidArgumentError, NotFoundError, require_found
 from storyboard_common.media_urls import check_media_url
 from storyboard_common.timestamps import Clock
 
@@ -67,10 +67,7 @@ class GalleryService:
         self._clock = clock
 
     async def _clip(self, clip_id: str) -> Clip:
-        clip = await self._clips.get(clip_id)
-        if clip is None:
-            raise NotFoundError.of("Clip", clip_id)
-        return clip
+        return require_found(await self._clips.get(clip_id), "Clip", clip_id)
 
     async def _loaded(self, clip: Clip) -> Clip:
         return with_gallery(clip, await self._gallery.list_for_clip(clip.id))
@@ -86,9 +83,7 @@ class GalleryService:
             return replayed
         now = self._clock()
         content = replace(content, created_at=content.created_at or now)
-        seq = await self._clips.next_gallery_seq(clip_id)
-        if seq is None:
-            raise NotFoundError.of("Clip", clip_id)
+        seq = require_found(await self._clips.next_gallery_seq(clip_id), "Clip", clip_id)
         try:
             await self._gallery.add(clip, content, seq)
         except AlreadyExistsError:  # a concurrent add of the same id won
@@ -101,9 +96,7 @@ class GalleryService:
             first = getattr(current, field) is None
             return {"updated_at": now, **({field: content.id} if first else {})}
 
-        updated = await self._clips.update_with(clip_id, select_if_first)
-        if updated is None:
-            raise NotFoundError.of("Clip", clip_id)
+        updated = require_found(await self._clips.update_with(clip_id, select_if_first), "Clip", clip_id)
         return AddedContent(content, await self._loaded(updated), added=True)
 
     async def _replay(self, clip: Clip, content_id: str) -> AddedContent | None:
@@ -129,9 +122,7 @@ class GalleryService:
         def select_it(current: Clip) -> dict[str, object] | None:
             return None if getattr(current, field) == content_id else {field: content_id, "updated_at": now}
 
-        updated = await self._clips.update_with(clip_id, select_it)
-        if updated is None:
-            raise NotFoundError.of("Clip", clip_id)
+        updated = require_found(await self._clips.update_with(clip_id, select_it), "Clip", clip_id)
         return await self._loaded(updated)
 
     async def gallery(self, clip_id: str) -> Clip:

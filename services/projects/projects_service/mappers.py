@@ -37,6 +37,11 @@ def optional(message: Any, field: str) -> Any:
     return getattr(message, field) if message.HasField(field) else None
 
 
+def without_empty_name(values: dict[str, Any]) -> dict[str, Any]:
+    """Create values with an unset (empty) name left out, so that the rules answer "name is required"."""
+    return {k: v for k, v in values.items() if k != "name" or v}
+
+
 def struct_to_dict(struct: struct_pb2.Struct) -> dict[str, Any]:
     return json_format.MessageToDict(struct)
 

@@ -10,13 +10,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from storyboard_common.errors import InvalidArgumentError, NotFoundError
+from storyboard_common.errors import InvalidArgumentError, NotFoundError, require_found
 from storyboard_common.media_urls import check_media_url
-from storyboard_common.pagination import next_page_token, resolve_page
+from storyboard_common.pagination import Page, fetch_page
 from storyboard_common.timestamps import Clock
-from storyboard_common.updates import update_paths
+from storyboard_common.updates import masked_values
 
-from projects_service.field_checks import check_choice, check_count, check_length, no_fields_to_update
+from projects_service.field_checks import check_choice, check_count, check_length, check_required
 
 if TYPE_CHECKING:
     from projects_service.pool_repository import PoolRepository
@@ -52,13 +52,6 @@ class PoolItem:
     generation_params: dict[str, Any] | None = None
     tags: list[str] = field(default_factory=list)
     metadata: dict[str, Any] | None = None
-
-
-@dataclass(frozen=True)
-class PoolPage:
-    pool_items: list[PoolItem]
-    next_page_token: str
-    total_size: int
 
 
 @dataclass(frozen=True)
@@ -142,9 +135,7 @@ class PoolService:
 
     async def create(self, project_id: str, fields: Mapping[str, Any]) -> PoolItem:
         values = normalized({k: v for k, v in fields.items() if k in CREATE_FIELDS})
-        for required in ("name", "content_type", "media_url"):
-            if not values.get(required):
-                raise InvalidArgumentError(f"{required} is required", metadata={"field": required})
+        check_required(values, "name", "content_type", "media_url")
         await self._projects.get(project_id)  # NOT_FOUND (Project) when missing
         if values.get("source_clip_id"):
             await self._clips.get(values["source_clip_id"])  # NOT_FOUND (Clip) when missing
@@ -154,38 +145,33 @@ class PoolService:
         return item
 
     async def get(self, item_id: str) -> PoolItem:
-        item = await self._items.get(item_id)
-        if item is None:
-            raise NotFoundError.of("Pool Item", item_id)
-        return item
+        return require_found(await self._items.get(item_id), "Pool Item", item_id)
 
     async def list(self, project_id: str, content_type: str, tags: Sequence[str], requested_size: int,
-                   page_token: str, offset: int) -> PoolPage:
+                   page_token: str, offset: int) -> Page[PoolItem]:
         """Newest first; `tags` keeps items carrying at least one of them."""
         if content_type:
             check_choice("content_type", content_type, CONTENT_TYPES)
         tags = sorted({t for t in tags if t})
-        query = {"list": "pool", "project_id": project_id, "content_type": content_type, "tags": tags}
-        size, start = resolve_page(requested_size, page_token, offset, query, default=DEFAULT_PAGE_SIZE)
-        await self._projects.get(project_id)
-        if tags:  # the store filters by equality only: the any-tag match runs here over the project's items
+
+        async def items_of_project(size: int, start: int) -> tuple[list[PoolItem], int]:
+            await self._projects.get(project_id)  # NOT_FOUND (Project) when missing
+            if not tags:
+                return await self._items.page(project_id, content_type or None, size, start)
+            # The store filters by equality only: the any-tag match runs here over the project's items.
             matching = [i for i in await self._items.all_newest_first(project_id, content_type or None)
                         if matches_any_tag(i, tags)]
-            items, total = matching[start:start + size], len(matching)
-        else:
-            items, total = await self._items.page(project_id, content_type or None, size, start)
-        return PoolPage(items, next_page_token(start, len(items), total, query), total)
+            return matching[start:start + size], len(matching)
+
+        query = {"list": "pool", "project_id": project_id, "content_type": content_type, "tags": tags}
+        return await fetch_page(query, requested_size, page_token, offset, items_of_project,
+                                default=DEFAULT_PAGE_SIZE)
 
     async def update(self, item_id: str, values: Mapping[str, Any], paths: Iterable[str]) -> PoolItem:
         """Sets the name, description or tags, as `paths` names them."""
-        named = update_paths(paths, UPDATABLE_FIELDS, IGNORED_ON_UPDATE)
-        if not named:
-            raise no_fields_to_update()
-        changes = normalized({k: values.get(k) for k in named})
+        changes = normalized(masked_values(values, paths, UPDATABLE_FIELDS, IGNORED_ON_UPDATE))
         updated = await self._items.update(item_id, {**changes, "updated_at": self._clock()})
-        if updated is None:
-            raise NotFoundError.of("Pool Item", item_id)
-        return updated
+        return require_found(updated, "Pool Item", item_id)
 
     async def delete(self, item_id: str) -> None:
         if not await self._items.delete(item_id):

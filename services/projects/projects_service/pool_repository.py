@@ -9,12 +9,13 @@ from typing import Any
 from storyboard_common.store import DESC, Doc, Store
 
 from projects_service.pool import PoolItem
+from projects_service.repository import from_doc
 
 NEWEST_FIRST = [("created_at", DESC)]
 
 
 def _item(doc: Doc) -> PoolItem:
-    return PoolItem(**{k: doc[k] for k in PoolItem.__dataclass_fields__ if k in doc})
+    return from_doc(PoolItem, doc)
 
 
 def _where(project_id: str, content_type: str | None) -> dict[str, Any]:

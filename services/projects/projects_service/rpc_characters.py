@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-import grpc
-
 from storyboard.projects.v1 import projects_service_pb2 as api
 
 from projects_service.mappers import clip_to_proto
 from projects_service.mappers_assets import character_to_proto, character_values
-
-if TYPE_CHECKING:
-    from projects_service.bootstrap import Deps
-
-Context = grpc.aio.ServicerContext
+from projects_service.rpc_base import AreaRpcs, Context
 
 
-class CharacterRpcs:
-    _deps: Deps
-
+class CharacterRpcs(AreaRpcs):
     async def CreateCharacter(self, request: api.CreateCharacterRequest,
                               context: Context) -> api.CreateCharacterResponse:
         c = request.character
@@ -35,7 +25,7 @@ class CharacterRpcs:
                              context: Context) -> api.ListCharactersResponse:
         page = await self._deps.characters.list(request.project_id, request.page_size, request.page_token,
                                                 request.offset)
-        return api.ListCharactersResponse(characters=[character_to_proto(c) for c in page.characters],
+        return api.ListCharactersResponse(characters=[character_to_proto(c) for c in page.items],
                                           next_page_token=page.next_page_token, total_size=page.total_size)
 
     async def UpdateCharacter(self, request: api.UpdateCharacterRequest,

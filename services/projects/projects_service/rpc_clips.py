@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-import grpc
-
 from storyboard.projects.v1 import projects_service_pb2 as api
 from storyboard_common.errors import InvalidArgumentError
 
@@ -17,29 +13,24 @@ from projects_service.mappers import (
     content_type_name,
     optional,
     summary_to_proto,
+    without_empty_name,
 )
-
-if TYPE_CHECKING:
-    from projects_service.bootstrap import Deps
+from projects_service.rpc_base import AreaRpcs, Context
 
 
-class ClipRpcs:
-    _deps: Deps
-
+class ClipRpcs(AreaRpcs):
     async def CreateClip(self, request: api.CreateClipRequest,
-                         context: grpc.aio.ServicerContext) -> api.CreateClipResponse:
-        values = clip_values(request.clip)
-        if not values["name"]:
-            del values["name"]  # "name is required"
+                         context: Context) -> api.CreateClipResponse:
+        values = without_empty_name(clip_values(request.clip))
         clip = await self._deps.clips.create(request.clip.scene_id, values)
         return api.CreateClipResponse(clip=clip_to_proto(clip))
 
     async def GetClip(self, request: api.GetClipRequest,
-                      context: grpc.aio.ServicerContext) -> api.GetClipResponse:
+                      context: Context) -> api.GetClipResponse:
         return api.GetClipResponse(clip=clip_to_proto(await self._deps.clips.get(request.clip_id)))
 
     async def ListClips(self, request: api.ListClipsRequest,
-                        context: grpc.aio.ServicerContext) -> api.ListClipsResponse:
+                        context: Context) -> api.ListClipsResponse:
         parent = request.WhichOneof("parent")
         if parent == "scene_id":
             page = await self._deps.clips.list_for_scene(request.scene_id, request.page_size,
@@ -49,51 +40,51 @@ class ClipRpcs:
                                                            request.page_token)
         else:
             raise InvalidArgumentError("scene_id or project_id is required")
-        return api.ListClipsResponse(clips=[clip_to_proto(c) for c in page.clips],
+        return api.ListClipsResponse(clips=[clip_to_proto(c) for c in page.items],
                                      next_page_token=page.next_page_token)
 
     async def UpdateClip(self, request: api.UpdateClipRequest,
-                         context: grpc.aio.ServicerContext) -> api.UpdateClipResponse:
+                         context: Context) -> api.UpdateClipResponse:
         clip = await self._deps.clips.update(request.clip.id, clip_values(request.clip),
                                              request.update_mask.paths)
         return api.UpdateClipResponse(clip=clip_to_proto(clip))
 
     async def DeleteClip(self, request: api.DeleteClipRequest,
-                         context: grpc.aio.ServicerContext) -> api.DeleteClipResponse:
+                         context: Context) -> api.DeleteClipResponse:
         removed = await self._deps.deleter.delete_clip(request.clip_id)
         return api.DeleteClipResponse(deleted_clips=len(removed.clip_ids), deleted_clip_ids=removed.clip_ids)
 
     async def MoveClip(self, request: api.MoveClipRequest,
-                       context: grpc.aio.ServicerContext) -> api.MoveClipResponse:
+                       context: Context) -> api.MoveClipResponse:
         check = request.check_overlap if request.HasField("check_overlap") else True
         clip, summary = await self._deps.clips.move(request.clip_id, request.position, check)
         return api.MoveClipResponse(clip=clip_to_proto(clip), timeline_summary=summary_to_proto(summary))
 
     async def CreateClipAlternate(self, request: api.CreateClipAlternateRequest,
-                                  context: grpc.aio.ServicerContext) -> api.CreateClipAlternateResponse:
+                                  context: Context) -> api.CreateClipAlternateResponse:
         return api.CreateClipAlternateResponse(
             clip=clip_to_proto(await self._deps.clips.create_alternate(request.clip_id)))
 
     async def UpdateClipPrompts(self, request: api.UpdateClipPromptsRequest,
-                                context: grpc.aio.ServicerContext) -> api.UpdateClipPromptsResponse:
+                                context: Context) -> api.UpdateClipPromptsResponse:
         clip = await self._deps.clips.update_prompts(request.clip_id, optional(request, "image_prompt"),
                                                      optional(request, "video_prompt"))
         return api.UpdateClipPromptsResponse(clip=clip_to_proto(clip))
 
     async def AddClipContent(self, request: api.AddClipContentRequest,
-                             context: grpc.aio.ServicerContext) -> api.AddClipContentResponse:
+                             context: Context) -> api.AddClipContentResponse:
         result = await self._deps.gallery.add_content(request.clip_id, content_from_proto(request.content))
         return api.AddClipContentResponse(content=content_to_proto(result.content, result.is_selected),
                                           added=result.added)
 
     async def SelectClipContent(self, request: api.SelectClipContentRequest,
-                                context: grpc.aio.ServicerContext) -> api.SelectClipContentResponse:
+                                context: Context) -> api.SelectClipContentResponse:
         clip = await self._deps.gallery.select(request.clip_id, request.content_id,
                                                content_type_name(request.content_type))
         return api.SelectClipContentResponse(clip=clip_to_proto(clip))
 
     async def GetClipGallery(self, request: api.GetClipGalleryRequest,
-                             context: grpc.aio.ServicerContext) -> api.GetClipGalleryResponse:
+                             context: Context) -> api.GetClipGalleryResponse:
         clip = await self._deps.gallery.gallery(request.clip_id)
         return api.GetClipGalleryResponse(
             images=[content_to_proto(g, g.id == clip.selected_image_id) for g in clip.generated_images],

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-import grpc
-
 from storyboard.projects.v1 import projects_service_pb2 as api
 
 from projects_service.mappers_assets import export_file_to_proto, export_options
-
-if TYPE_CHECKING:
-    from projects_service.bootstrap import Deps
+from projects_service.rpc_base import AreaRpcs, Context
 
 
-class ExportRpcs:
-    _deps: Deps
-
+class ExportRpcs(AreaRpcs):
     async def ExportProject(self, request: api.ExportProjectRequest,
-                            context: grpc.aio.ServicerContext) -> api.ExportProjectResponse:
+                            context: Context) -> api.ExportProjectResponse:
         exported = await self._deps.exports.export(request.project_id, export_options(request))
         return export_file_to_proto(exported)

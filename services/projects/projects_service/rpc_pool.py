@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-import grpc
-
 from storyboard.projects.v1 import projects_service_pb2 as api
 
 from projects_service.mappers import clip_to_proto, content_to_proto, content_type_name
 from projects_service.mappers_assets import pool_item_to_proto, pool_item_values
-
-if TYPE_CHECKING:
-    from projects_service.bootstrap import Deps
-
-Context = grpc.aio.ServicerContext
+from projects_service.rpc_base import AreaRpcs, Context
 
 
-class PoolRpcs:
-    _deps: Deps
-
+class PoolRpcs(AreaRpcs):
     async def CreatePoolItem(self, request: api.CreatePoolItemRequest,
                              context: Context) -> api.CreatePoolItemResponse:
         item = await self._deps.pool.create(request.pool_item.project_id, pool_item_values(request.pool_item))
@@ -34,7 +24,7 @@ class PoolRpcs:
         page = await self._deps.pool.list(request.project_id, content_type_name(request.content_type),
                                           list(request.tags), request.page_size, request.page_token,
                                           request.offset)
-        return api.ListPoolItemsResponse(pool_items=[pool_item_to_proto(i) for i in page.pool_items],
+        return api.ListPoolItemsResponse(pool_items=[pool_item_to_proto(i) for i in page.items],
                                          next_page_token=page.next_page_token, total_size=page.total_size)
 
     async def UpdatePoolItem(self, request: api.UpdatePoolItemRequest,

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-import grpc
-
 from storyboard.projects.v1 import projects_service_pb2 as api
 
 from projects_service.mappers_assets import style_template_to_proto, style_template_values
-
-if TYPE_CHECKING:
-    from projects_service.bootstrap import Deps
-
-Context = grpc.aio.ServicerContext
+from projects_service.rpc_base import AreaRpcs, Context
 
 
-class StyleTemplateRpcs:
-    _deps: Deps
-
+class StyleTemplateRpcs(AreaRpcs):
     async def CreateStyleTemplate(self, request: api.CreateStyleTemplateRequest,
                                   context: Context) -> api.CreateStyleTemplateResponse:
         template = await self._deps.style_templates.create(style_template_values(request.style_template))
@@ -34,7 +24,7 @@ class StyleTemplateRpcs:
         page = await self._deps.style_templates.list(request.category, request.public_only,
                                                      request.page_size, request.page_token, request.offset)
         return api.ListStyleTemplatesResponse(
-            style_templates=[style_template_to_proto(t) for t in page.style_templates],
+            style_templates=[style_template_to_proto(t) for t in page.items],
             next_page_token=page.next_page_token, total_size=page.total_size)
 
     async def UpdateStyleTemplate(self, request: api.UpdateStyleTemplateRequest,

@@ -7,17 +7,16 @@ before it, so reads load the project's scenes and main clips (two indexed querie
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
-from storyboard_common.errors import AbortedError, AlreadyExistsError, InvalidArgumentError, NotFoundError
-from storyboard_common.pagination import next_page_token, resolve_page
+from storyboard_common.errors import AbortedError, AlreadyExistsError, require_found
+from storyboard_common.pagination import Page, fetch_page
 from storyboard_common.timestamps import Clock
 from storyboard_common.updates import update_paths
 
 from projects_service.clip_repository import ClipRepository
 from projects_service.domain import Clip, LaidOutScene, Scene, alternate_name
-from projects_service.field_checks import check_length, check_number
+from projects_service.field_checks import check_length, check_number, check_required
 from projects_service.repository import ProjectRepository, SceneRepository
 from projects_service.timeline import Analysis, analyze, lay_out, main_clip_ends
 
@@ -27,12 +26,6 @@ WRITABLE = ("name", "description", "lyrics", "order", "duration")
 OUTPUT_ONLY = ("id", "project_id", "parent_scene_id", "alternate_number", "is_alternate", "timeline_start",
                "create_time", "update_time")
 ALTERNATE_ATTEMPTS = 20
-
-
-@dataclass(frozen=True)
-class ScenePage:
-    scenes: list[LaidOutScene]
-    next_page_token: str
 
 
 def checked(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -62,10 +55,7 @@ class SceneService:
         self._new_id = new_id
 
     async def _bare(self, scene_id: str) -> Scene:
-        scene = await self._scenes.get(scene_id)
-        if scene is None:
-            raise NotFoundError.of("Scene", scene_id)
-        return scene
+        return require_found(await self._scenes.get(scene_id), "Scene", scene_id)
 
     async def layout(self, project_id: str) -> tuple[list[Scene], dict[str, LaidOutScene]]:
         """The project's scenes in order, and each one laid out."""
@@ -79,10 +69,8 @@ class SceneService:
 
     async def create(self, project_id: str, values: Mapping[str, Any]) -> LaidOutScene:
         fields = checked({k: v for k, v in values.items() if k in WRITABLE})
-        if "name" not in fields:
-            raise InvalidArgumentError("name is required", metadata={"field": "name"})
-        if await self._projects.get(project_id) is None:
-            raise NotFoundError.of("Project", project_id)
+        check_required(fields, "name")
+        require_found(await self._projects.get(project_id), "Project", project_id)
         now = self._clock()
         scene = await self._scenes.add(Scene(id=self._new_id(), project_id=project_id, created_at=now,
                                              updated_at=now, **fields))
@@ -91,15 +79,16 @@ class SceneService:
     async def get(self, scene_id: str) -> LaidOutScene:
         return await self._laid_out(await self._bare(scene_id))
 
-    async def list(self, project_id: str, requested_size: int, page_token: str) -> ScenePage:
+    async def list(self, project_id: str, requested_size: int, page_token: str) -> Page[LaidOutScene]:
         """Every scene of the project, alternates included, by (order, created_at)."""
-        query = {"list": "scenes", "project_id": project_id}
-        size, start = resolve_page(requested_size, page_token, 0, query, default=PAGE_SIZE)
-        if await self._projects.get(project_id) is None:
-            raise NotFoundError.of("Project", project_id)
-        scenes, laid_out = await self.layout(project_id)
-        page = [laid_out[s.id] for s in scenes[start:start + size]]
-        return ScenePage(page, next_page_token(start, len(page), len(scenes), query))
+
+        async def laid_out_scenes(size: int, start: int) -> tuple[list[LaidOutScene], int]:
+            require_found(await self._projects.get(project_id), "Project", project_id)
+            scenes, laid_out = await self.layout(project_id)
+            return [laid_out[s.id] for s in scenes[start:start + size]], len(scenes)
+
+        return await fetch_page({"list": "scenes", "project_id": project_id}, requested_size, page_token, 0,
+                                laid_out_scenes, default=PAGE_SIZE)
 
     async def update(self, scene_id: str, values: Mapping[str, Any], paths: Iterable[str]) -> LaidOutScene:
         """Sets the named fields; `timeline_start` and the other computed fields are accepted and ignored."""
@@ -108,17 +97,15 @@ class SceneService:
         if not fields:
             return await self.get(scene_id)
         scene = await self._scenes.update_fields(scene_id, {**fields, "updated_at": self._clock()})
-        if scene is None:
-            raise NotFoundError.of("Scene", scene_id)
-        return await self._laid_out(scene)
+        return await self._laid_out(require_found(scene, "Scene", scene_id))
 
     async def create_alternate(self, scene_id: str, copy_clips: bool) -> LaidOutScene:
         """A new scene under the source's root, named "<root name> A<n>"; optionally with copies of the root's
         main clips as fresh root clips with empty galleries."""
         source = await self._bare(scene_id)
-        root = source if source.parent_scene_id is None else await self._scenes.get(source.parent_scene_id)
-        if root is None:
-            raise NotFoundError.of("Scene", source.parent_scene_id or scene_id)
+        root = source
+        if (parent_id := source.parent_scene_id) is not None:
+            root = require_found(await self._scenes.get(parent_id), "Scene", parent_id)
         alternate = await self._add_alternate(root)
         if copy_clips:
             originals = [c for c in await self._clips.list_for_scene(root.id) if not c.is_alternate]

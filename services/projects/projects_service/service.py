@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
-from storyboard_common.errors import InvalidArgumentError, NotFoundError
+from storyboard_common.errors import InvalidArgumentError, require_found
 from storyboard_common.media_urls import check_media_url
-from storyboard_common.pagination import next_page_token, resolve_page
+from storyboard_common.pagination import Page, fetch_page
 from storyboard_common.timestamps import Clock
 from storyboard_common.updates import update_paths
 
@@ -24,13 +23,6 @@ DEFAULT_PAGE_SIZE = 500
 NAME_MAX, DESCRIPTION_MAX, MUSIC_URL_MAX = 200, 2000, 1024
 WRITABLE = ("name", "description", "music_file_path", "music_duration", "music_media_id")
 OUTPUT_ONLY = ("id", "create_time", "update_time")
-
-
-@dataclass(frozen=True)
-class ProjectPage:
-    projects: list[Project]
-    next_page_token: str
-    total_size: int
 
 
 def _check_text(name: str, description: str) -> None:
@@ -78,17 +70,14 @@ class ProjectService:
             Project(id=self._new_id(), name=name, description=description, created_at=now, updated_at=now))
 
     async def get(self, project_id: str) -> Project:
-        project = await self._projects.get(project_id)
-        if project is None:
-            raise NotFoundError.of("Project", project_id)
-        return project
+        return require_found(await self._projects.get(project_id), "Project", project_id)
 
-    async def list(self, requested_size: int, page_token: str, offset: int) -> ProjectPage:
-        query = {"list": "projects"}
-        size, start = resolve_page(requested_size, page_token, offset, query, default=DEFAULT_PAGE_SIZE)
-        projects = await self._projects.list_newest_first(size, start)
-        total = await self._projects.count()
-        return ProjectPage(projects, next_page_token(start, len(projects), total, query), total)
+    async def list(self, requested_size: int, page_token: str, offset: int) -> Page[Project]:
+        async def newest_first(size: int, start: int) -> tuple[list[Project], int]:
+            return await self._projects.list_newest_first(size, start), await self._projects.count()
+
+        return await fetch_page({"list": "projects"}, requested_size, page_token, offset, newest_first,
+                                default=DEFAULT_PAGE_SIZE)
 
     async def update(self, project_id: str, values: Mapping[str, Any], paths: Iterable[str]) -> Project:
         """Sets the named fields (see music_changes for the music rules)."""
@@ -102,9 +91,7 @@ class ProjectService:
         if not changes:
             return current
         updated = await self._projects.update_fields(project_id, {**changes, "updated_at": self._clock()})
-        if updated is None:
-            raise NotFoundError.of("Project", project_id)
-        return updated
+        return require_found(updated, "Project", project_id)
 
     async def timeline(self, project_id: str) -> Timeline:
         """The project with every scene laid out and every clip with its gallery: four queries, any size."""

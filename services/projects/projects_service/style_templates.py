@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from storyboard_common.errors import InvalidArgumentError, NotFoundError
+from storyboard_common.errors import InvalidArgumentError, NotFoundError, require_found
 from storyboard_common.media_urls import check_media_url
-from storyboard_common.pagination import next_page_token, resolve_page
+from storyboard_common.pagination import Page, fetch_page
 from storyboard_common.timestamps import Clock
-from storyboard_common.updates import update_paths
+from storyboard_common.updates import masked_values
 
 from projects_service.domain import LoraRef
-from projects_service.field_checks import check_count, check_length, no_fields_to_update
+from projects_service.field_checks import check_count, check_length, check_required
 
 if TYPE_CHECKING:
     from projects_service.style_templates_repository import StyleTemplateRepository
@@ -45,13 +46,6 @@ class StyleTemplate:
     is_public: bool = False
     created_by: str | None = None
     use_count: int = 0
-
-
-@dataclass(frozen=True)
-class StyleTemplatePage:
-    style_templates: list[StyleTemplate]
-    next_page_token: str
-    total_size: int
 
 
 def check_lora(lora: LoraRef) -> None:
@@ -91,37 +85,28 @@ class StyleTemplateService:
 
     async def create(self, fields: Mapping[str, Any]) -> StyleTemplate:
         values = normalized({k: v for k, v in fields.items() if k in WRITABLE_FIELDS})
-        if "name" not in values:
-            raise InvalidArgumentError("name is required", metadata={"field": "name"})
+        check_required(values, "name")
         now = self._clock()
         template = StyleTemplate(id=self._new_id(), created_at=now, updated_at=now, **values)
         await self._templates.add(template)
         return template
 
     async def get(self, template_id: str) -> StyleTemplate:
-        template = await self._templates.get(template_id)
-        if template is None:
-            raise NotFoundError.of("Template", template_id)
-        return template
+        return require_found(await self._templates.get(template_id), "Template", template_id)
 
     async def list(self, category: str, public_only: bool, requested_size: int, page_token: str,
-                   offset: int) -> StyleTemplatePage:
+                   offset: int) -> Page[StyleTemplate]:
         query = {"list": "style_templates", "category": category, "public_only": public_only}
-        size, start = resolve_page(requested_size, page_token, offset, query, default=DEFAULT_PAGE_SIZE)
-        templates, total = await self._templates.page(category or None, public_only, size, start)
-        return StyleTemplatePage(templates, next_page_token(start, len(templates), total, query), total)
+        return await fetch_page(query, requested_size, page_token, offset,
+                                partial(self._templates.page, category or None, public_only),
+                                default=DEFAULT_PAGE_SIZE)
 
     async def update(self, template_id: str, values: Mapping[str, Any],
                      paths: Iterable[str]) -> StyleTemplate:
         """Sets the fields `paths` names (`*`: all, a full replace); `use_count` and `created_at` are kept."""
-        named = update_paths(paths, WRITABLE_FIELDS, OUTPUT_ONLY, allow_star=True)
-        if not named:
-            raise no_fields_to_update()
-        changes = normalized({k: values.get(k) for k in named})
+        changes = normalized(masked_values(values, paths, WRITABLE_FIELDS, OUTPUT_ONLY, allow_star=True))
         updated = await self._templates.update(template_id, {**changes, "updated_at": self._clock()})
-        if updated is None:
-            raise NotFoundError.of("Template", template_id)
-        return updated
+        return require_found(updated, "Template", template_id)
 
     async def delete(self, template_id: str) -> None:
         if not await self._templates.delete(template_id):
@@ -129,7 +114,4 @@ class StyleTemplateService:
 
     async def use(self, template_id: str) -> int:
         """One atomic increment: N concurrent calls add exactly N."""
-        use_count = await self._templates.increment_use_count(template_id)
-        if use_count is None:
-            raise NotFoundError.of("Template", template_id)
-        return use_count
+        return require_found(await self._templates.increment_use_count(template_id), "Template", template_id)

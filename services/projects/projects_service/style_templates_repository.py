@@ -9,15 +9,14 @@ from typing import Any
 from storyboard_common.store import ASC, DESC, Doc, Store
 
 from projects_service.domain import LoraRef
+from projects_service.repository import from_doc
 from projects_service.style_templates import StyleTemplate
 
 ORDER = [("use_count", DESC), ("name", ASC)]
 
 
 def _template(doc: Doc) -> StyleTemplate:
-    values = {k: doc[k] for k in StyleTemplate.__dataclass_fields__ if k in doc}
-    values["loras"] = [LoraRef(**lora) for lora in doc.get("loras", [])]
-    return StyleTemplate(**values)
+    return from_doc(StyleTemplate, {**doc, "loras": [LoraRef(**lora) for lora in doc.get("loras", [])]})
 
 
 def _doc_values(changes: Mapping[str, Any]) -> dict[str, Any]:

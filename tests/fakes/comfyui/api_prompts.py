@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from starlette.requests import Request
@@ -27,6 +28,16 @@ NO_PROMPT = {
 async def read_json(request: Request) -> Any:
     """Raises on a body that is not JSON; the route decorator turns that into the server's 500."""
     return json.loads(await request.body())
+
+
+def clear_or_delete(data: Any, clear: Callable[[], None], delete: Callable[[str], object]) -> None:
+    """The body POST /queue and POST /history share: `{"clear": true}` and/or `{"delete": [prompt_id, ...]}`;
+    any other JSON is ignored."""
+    if isinstance(data, dict):
+        if data.get("clear"):
+            clear()
+        for prompt_id in data.get("delete", []):
+            delete(prompt_id)
 
 
 def prompt_routes(core: FakeCore) -> list[Route]:
@@ -76,12 +87,7 @@ def prompt_routes(core: FakeCore) -> list[Route]:
 
     @trouble_on_exception
     async def post_queue(request: Request) -> Response:
-        data = await read_json(request)
-        if isinstance(data, dict):
-            if data.get("clear"):
-                core.queue.wipe()
-            for prompt_id in data.get("delete", []):
-                core.queue.delete(prompt_id)
+        clear_or_delete(await read_json(request), core.queue.wipe, core.queue.delete)
         return empty()
 
     @trouble_on_exception
@@ -98,12 +104,7 @@ def prompt_routes(core: FakeCore) -> list[Route]:
 
     @trouble_on_exception
     async def post_history(request: Request) -> Response:
-        data = await read_json(request)
-        if isinstance(data, dict):
-            if data.get("clear"):
-                core.queue.wipe_history()
-            for prompt_id in data.get("delete", []):
-                core.queue.delete_history(prompt_id)
+        clear_or_delete(await read_json(request), core.queue.wipe_history, core.queue.delete_history)
         return empty()
 
     async def post_interrupt(request: Request) -> Response:

@@ -31,35 +31,29 @@ def jpeg_bytes(image: Image.Image, quality: int = 90) -> bytes:
     return buffer.getvalue()
 
 
+def _animation_bytes(frames: Sequence[Image.Image], fps: float, image_format: str, **options: Any) -> bytes:
+    """All frames in one animated file of `image_format`, each shown for 1/fps seconds."""
+    buffer = io.BytesIO()
+    frames[0].save(
+        buffer,
+        format=image_format,
+        save_all=True,
+        append_images=list(frames[1:]),
+        duration=int(1000.0 / fps),
+        **options,
+    )
+    return buffer.getvalue()
+
+
 def animated_webp_bytes(
     frames: Sequence[Image.Image], fps: float, lossless: bool, quality: int, method: int
 ) -> bytes:
     # libwebp merges identical consecutive frames, as on the real server.
-    buffer = io.BytesIO()
-    frames[0].save(
-        buffer,
-        format="WEBP",
-        save_all=True,
-        append_images=list(frames[1:]),
-        duration=int(1000.0 / fps),
-        lossless=lossless,
-        quality=quality,
-        method=method,
-    )
-    return buffer.getvalue()
+    return _animation_bytes(frames, fps, "WEBP", lossless=lossless, quality=quality, method=method)
 
 
 def animated_png_bytes(frames: Sequence[Image.Image], fps: float, compress_level: int) -> bytes:
-    buffer = io.BytesIO()
-    frames[0].save(
-        buffer,
-        format="PNG",
-        save_all=True,
-        append_images=list(frames[1:]),
-        duration=int(1000.0 / fps),
-        compress_level=compress_level,
-    )
-    return buffer.getvalue()
+    return _animation_bytes(frames, fps, "PNG", compress_level=compress_level)
 
 
 # --- MP4 (ISO BMFF) ------------------------------------------------------------------------------
