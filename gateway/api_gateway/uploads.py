@@ -55,34 +55,6 @@ async def _send(call: grpc.aio.StreamUnaryCall, message: pb.UploadMediaRequest |
     return True
 
 
-class _PipelinedWriter:
-    """Writes to the call with one write in flight, so the next chunk is read from the request while the
-    previous one travels to the service (on one event loop, reading and sending otherwise take turns)."""
-
-    def __init__(self, call: grpc.aio.StreamUnaryCall):
-        self._call = call
-        self._in_flight: asyncio.Task[bool] | None = None
-
-    async def send(self, message: bytes) -> bool:
-        """Starts writing `message` once the previous write is done; False when the service ended the call."""
-        if not await self.settle():
-            return False
-        self._in_flight = asyncio.ensure_future(_send(self._call, message))
-        return True
-
-    async def settle(self) -> bool:
-        """Waits for the write in flight; False when the service ended the call."""
-        in_flight, self._in_flight = self._in_flight, None
-        return True if in_flight is None else await in_flight
-
-    async def close(self) -> None:
-        """Stops a write still in flight (the upload failed; the caller cancels the call)."""
-        if self._in_flight is not None:
-            self._in_flight.cancel()
-            await asyncio.gather(self._in_flight, return_exceptions=True)
-            self._in_flight = None
-
-
 async def relay_upload(request: Request, media: MediaServiceStub, kind: pb.MediaKind.ValueType,
                        rpc_timeout_s: float, project_id: str | None = None,
                        project_from_form: bool = False) -> pb.Media:
@@ -122,24 +94,19 @@ async def _send_body(call: grpc.aio.StreamUnaryCall, form: StreamedForm, limit: 
     """The file's chunks, stopping one byte past the service's limit (it then answers FILE_TOO_LARGE), then
     the rest of the form."""
     sent = 0
-    writer = _PipelinedWriter(call)
     chunks = form.file_chunks(stop_after=limit)
     try:
         async for chunk in chunks:
             over = sent + len(chunk) > limit
             if over:
                 chunk = chunk[: limit + 1 - sent]
-            if not await writer.send(CHUNK_MESSAGE.encode(chunk)):
+            if not await _send(call, CHUNK_MESSAGE.encode(chunk)):
                 return  # the service ended the call: its status says why
             sent += len(chunk)
             if over:
-                if await writer.settle():
-                    await call.done_writing()  # the body is not read further
+                await call.done_writing()  # the body is not read further
                 return
-        if not await writer.settle():
-            return
     finally:
-        await writer.close()
         await chunks.aclose()
     trailing = await form.rest()
     if project_may_follow and trailing.get("project_id"):

@@ -230,12 +230,9 @@ class StoredFile:
         """`length` bytes from `offset`."""
         end = offset + length
         self._read_ahead(offset, end)
-        import os as _os  # PROFTMP
         while self._ahead is not None:
             chunk = await self._next()
             offset += len(chunk)
-            if _os.environ.get("NORA"):  # PROFTMP
-                self._ahead = None; yield chunk; self._read_ahead(offset, end); continue  # PROFTMP
             self._read_ahead(offset, end)
             yield chunk
 
@@ -257,11 +254,14 @@ class StoredFile:
         return data
 
     async def aclose(self) -> None:
-        """Closes the file, once a read still running is done."""
-        if self._ahead is not None:
-            await asyncio.wait([asyncio.wrap_future(self._ahead)])
-            self._ahead = None
-        os.close(self._fd)
+        """Closes the file, after a read still running (its result no longer matters)."""
+        ahead, self._ahead = self._ahead, None
+        try:
+            if ahead is not None:
+                with contextlib.suppress(Exception):
+                    await asyncio.wrap_future(ahead)
+        finally:
+            os.close(self._fd)
 
 
 @contextlib.contextmanager
