@@ -23,6 +23,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
+	$(BIN)/ruff check .
 	cd protos && ../$(BIN)/buf lint && ../$(BIN)/buf format -d --exit-code
 
 protos: $(STAMP)

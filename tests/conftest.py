@@ -12,7 +12,6 @@ from typing import Any
 import grpc
 import httpx
 import pytest
-
 from storyboard_common.rpc.channels import open_channel
 from storyboard_common.rpc.server import GrpcServer
 

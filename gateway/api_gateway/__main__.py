@@ -8,7 +8,6 @@ import socket
 import sys
 
 import uvicorn
-
 from storyboard_common import logging as sb_logging
 from storyboard_common.malloc_tuning import keep_chunk_memory
 

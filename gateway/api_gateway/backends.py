@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import grpc
-
 from storyboard.comfyui.v1 import comfyui_service_pb2_grpc
 from storyboard.generation.v1 import generation_service_pb2_grpc
 from storyboard.media.v1 import media_service_pb2, media_service_pb2_grpc

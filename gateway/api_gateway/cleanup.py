@@ -13,7 +13,6 @@ import logging
 from collections.abc import Awaitable, Iterable
 
 import grpc
-
 from storyboard.generation.v1 import generation_service_pb2 as gen_api
 from storyboard.generation.v1.generation_service_pb2_grpc import GenerationServiceStub
 from storyboard.media.v1 import media_service_pb2 as media_api

@@ -6,7 +6,6 @@ from typing import Literal
 
 from pydantic import AliasChoices, Field, model_validator
 from pydantic_settings import SettingsConfigDict
-
 from storyboard_common.settings import CommonSettings, service_address
 
 DEV_ORIGINS = ["http://localhost:3000", "http://127.0.0.1:3000"]

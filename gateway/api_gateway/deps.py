@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, Request
-
 from storyboard.comfyui.v1.comfyui_service_pb2_grpc import ComfyUIServiceStub
 from storyboard.generation.v1.generation_service_pb2_grpc import GenerationServiceStub
 from storyboard.media.v1.media_service_pb2_grpc import MediaServiceStub

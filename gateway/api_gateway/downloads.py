@@ -13,7 +13,6 @@ from email.utils import formatdate
 import grpc
 from fastapi.responses import JSONResponse
 from starlette.responses import Response, StreamingResponse
-
 from storyboard.media.v1 import media_service_pb2 as pb
 from storyboard.media.v1.media_service_pb2_grpc import MediaServiceStub
 from storyboard_common.rpc.status import error_info

@@ -11,11 +11,10 @@ from typing import Any
 
 import grpc
 from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
 from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
-
 from storyboard_common.context import request_id_var
 from storyboard_common.rpc.status import error_info
 from storyboard_common.updates import NO_FIELDS

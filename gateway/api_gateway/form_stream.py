@@ -14,7 +14,6 @@ from python_multipart import MultipartParser
 from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import parse_options_header
 from starlette.requests import Request
-
 from storyboard_common.chunks import ChunkBuffer
 
 MAX_FIELD_BYTES = 64 * 1024  # a text field, and everything after the file part together

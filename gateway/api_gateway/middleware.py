@@ -10,7 +10,6 @@ from typing import Any
 from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-
 from storyboard_common.context import new_request_id, request_id_var, valid_request_id
 
 from api_gateway.config import Settings

@@ -13,7 +13,6 @@ import logging
 import grpc
 from fastapi.exceptions import RequestValidationError
 from starlette.requests import ClientDisconnect, Request
-
 from storyboard.media.v1 import media_service_pb2 as pb
 from storyboard.media.v1.media_service_pb2_grpc import MediaServiceStub
 from storyboard_common.rpc.chunk_messages import BytesFieldMessage

@@ -4,7 +4,6 @@ protobuf."""
 from __future__ import annotations
 
 import pytest
-
 from storyboard.media.v1 import media_service_pb2 as pb
 from storyboard_common.rpc.chunk_messages import BytesFieldMessage, passing_decoded, passing_encoded
 

@@ -8,7 +8,6 @@ import logging
 import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
-
 from storyboard.comfyui.v1 import comfyui_service_pb2 as comfyui_api
 from storyboard.comfyui.v1 import comfyui_service_pb2_grpc
 from storyboard.projects.v1 import projects_service_pb2 as api
@@ -16,6 +15,7 @@ from storyboard.projects.v1 import projects_service_pb2_grpc
 from storyboard_common.context import request_id_var
 from storyboard_common.rpc.server import PortInUseError, build_grpc_server
 from storyboard_common.rpc.status import domain_error_from_rpc, error_info
+
 from tests.conftest import channel_to, run_service
 
 

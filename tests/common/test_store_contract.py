@@ -10,7 +10,6 @@ import uuid
 from pathlib import Path
 
 import pytest
-
 from storyboard_common.errors import AlreadyExistsError
 from storyboard_common.settings import with_database
 from storyboard_common.store import ASC, DESC, open_store

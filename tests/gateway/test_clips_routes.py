@@ -7,7 +7,6 @@ import uuid
 from typing import Any
 
 from google.protobuf.struct_pb2 import Struct
-
 from storyboard.projects.v1 import projects_resources_pb2 as pb
 from storyboard.projects.v1 import projects_service_pb2 as api
 from storyboard.projects.v1.projects_service_pb2_grpc import ProjectsServiceStub

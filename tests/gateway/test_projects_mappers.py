@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from google.protobuf.struct_pb2 import Struct
-
-from storyboard.projects.v1 import projects_resources_pb2 as pb
-from storyboard.projects.v1 import projects_service_pb2 as api
-from storyboard_common.timestamps import to_timestamp
-
 from api_gateway.mappers.clips import clip_json, content_json, gallery_json
 from api_gateway.mappers.projects import project_json, timeline_json
 from api_gateway.mappers.scenes import scene_json
 from api_gateway.schemas.clips import ClipPublic, GalleryPublic, GeneratedContentPublic
 from api_gateway.schemas.projects import ProjectPublic, TimelinePublic
 from api_gateway.schemas.scenes import ScenePublic
+from google.protobuf.struct_pb2 import Struct
+from storyboard.projects.v1 import projects_resources_pb2 as pb
+from storyboard.projects.v1 import projects_service_pb2 as api
+from storyboard_common.timestamps import to_timestamp
 
 NOW = to_timestamp(1764165000.137)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 from projects_service.domain import Clip
+
 from tests.conftest import gateway_client
 from tests.gateway.rest_builders import new_clip, new_project, new_scene, post_ok
 from tests.media import samples

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import grpc
 import pytest
-
 from storyboard.generation.v1 import generation_service_pb2 as api
 from storyboard.generation.v1 import generation_service_pb2_grpc
 from storyboard_common.rpc.status import error_info
+
 from tests.conftest import channel_to, run_service
 
 

@@ -11,7 +11,6 @@ from typing import Any
 
 import grpc
 import pytest
-
 from storyboard.media.v1 import media_service_pb2 as pb
 from storyboard.media.v1.media_service_pb2_grpc import MediaServiceStub
 from storyboard.projects.v1 import projects_resources_pb2 as projects_pb
@@ -19,6 +18,7 @@ from storyboard.projects.v1 import projects_service_pb2 as projects_api
 from storyboard.projects.v1.projects_service_pb2_grpc import ProjectsServiceStub
 from storyboard_common.chunks import CHUNK_SIZE
 from storyboard_common.rpc.status import error_info
+
 from tests.conftest import RunningService, channel_to, run_service
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
 from media_service.domain import ByteRange, MediaKind, resolve_range
 from media_service.formats import detect
 from media_service.names import sanitize_filename
+
 from tests.media import samples
 
 

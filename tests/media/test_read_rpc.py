@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import grpc
 import pytest
-
 from storyboard.media.v1 import media_service_pb2 as pb
 from storyboard_common.chunks import CHUNK_SIZE
+
 from tests.media import samples
 from tests.media.conftest import read_all, rejected, upload
 

@@ -9,10 +9,10 @@ import shutil
 import grpc
 import pytest
 from google.protobuf import struct_pb2
-
 from storyboard.media.v1 import media_service_pb2 as pb
 from storyboard_common.chunks import CHUNK_SIZE
 from storyboard_common.rpc.uploads import ACCEPTED_KEY
+
 from tests.media import samples
 from tests.media.conftest import media_env, read_all, rejected, sha256, upload, upload_messages
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import grpc
 import pytest
-
 from storyboard.projects.v1 import projects_resources_pb2 as pb
 from storyboard.projects.v1 import projects_service_pb2 as api
 

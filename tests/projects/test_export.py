@@ -10,11 +10,9 @@ import grpc
 import opentimelineio as otio
 import pytest
 from google.protobuf.field_mask_pb2 import FieldMask
-
 from storyboard.projects.v1 import projects_resources_pb2 as pb
 from storyboard.projects.v1 import projects_service_pb2 as api
 from storyboard_common.rpc.status import error_info
-
 
 BASE = "http://localhost:8000"
 IMAGE, VIDEO = pb.CONTENT_TYPE_IMAGE, pb.CONTENT_TYPE_VIDEO

@@ -5,7 +5,6 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
-
 from projects_service.domain import (
     Clip,
     GeneratedContent,

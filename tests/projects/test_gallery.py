@@ -10,15 +10,14 @@ from pathlib import Path
 
 import grpc
 import pytest
-
+from projects_service.bootstrap import Deps, build_deps
+from projects_service.config import Settings
+from projects_service.domain import Clip, GeneratedContent
 from storyboard.projects.v1 import projects_resources_pb2 as pb
 from storyboard.projects.v1 import projects_service_pb2 as api
 from storyboard_common.errors import AlreadyExistsError, InvalidArgumentError, NotFoundError
 from storyboard_common.rpc.status import error_info
 
-from projects_service.bootstrap import Deps, build_deps
-from projects_service.config import Settings
-from projects_service.domain import Clip, GeneratedContent
 from tests.projects.projects_rpc import projects_rpc
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import grpc
 import pytest
 from google.protobuf.field_mask_pb2 import FieldMask
-
 from storyboard.projects.v1 import projects_resources_pb2 as pb
 from storyboard.projects.v1 import projects_service_pb2 as api
 from storyboard_common.rpc.status import error_info

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Query, Response
-
 from storyboard.projects.v1 import projects_service_pb2 as api
 
 from api_gateway.cleanup import cancel_jobs

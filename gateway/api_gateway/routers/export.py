@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
-
 from storyboard.projects.v1 import projects_resources_pb2 as pb
 from storyboard.projects.v1 import projects_service_pb2 as api
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
-
 from storyboard.media.v1 import media_service_pb2 as pb
 
 from api_gateway.deps import MediaStub, SettingsDep

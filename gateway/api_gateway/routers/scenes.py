@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Response
-
 from storyboard.projects.v1 import projects_service_pb2 as api
 
 from api_gateway.cleanup import cancel_jobs

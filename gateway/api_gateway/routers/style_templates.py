@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
-
 from storyboard.projects.v1 import projects_service_pb2 as api
 
 from api_gateway.deps import ProjectsStub, SettingsDep

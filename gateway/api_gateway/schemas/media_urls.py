@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from pydantic import AfterValidator
-
 from storyboard_common.media_urls import media_url_problem
 
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, Field
-
 from storyboard_common.media_urls import media_url_problem
 
 from api_gateway.schemas.scenes import ScenePublic, SceneWithClips

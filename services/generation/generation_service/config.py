@@ -4,7 +4,6 @@ from typing import ClassVar
 
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
-
 from storyboard_common.settings import ServiceSettings, service_address
 
 

@@ -45,7 +45,7 @@ class JobService:
         failed = 0
         for job in await self._jobs.all_matching({"server_id": server_id, "state": domain.QUEUED}):
             now = self._clock()
-            failed += await self._apply(job, lambda state: {
+            failed += await self._apply(job, lambda state, now=now: {
                 "state": domain.FAILED, "error_code": "SERVER_DELETED", "error": "The server was deleted",
                 "completed_at": now, "updated_at": now} if state == domain.QUEUED else None)
         return failed

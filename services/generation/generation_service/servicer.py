@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import grpc
-
 from storyboard.generation.v1 import generation_service_pb2 as api
 from storyboard.generation.v1 import generation_service_pb2_grpc
 

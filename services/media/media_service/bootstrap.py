@@ -7,7 +7,6 @@ import uuid
 from dataclasses import dataclass
 
 import grpc
-
 from storyboard.projects.v1.projects_service_pb2_grpc import ProjectsServiceStub
 from storyboard_common.rpc.channels import open_channel
 from storyboard_common.store import Store, open_store

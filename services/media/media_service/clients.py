@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import grpc
 from google.protobuf.field_mask_pb2 import FieldMask
-
 from storyboard.projects.v1 import projects_resources_pb2 as projects_pb
 from storyboard.projects.v1 import projects_service_pb2 as projects_api
 from storyboard.projects.v1.projects_service_pb2_grpc import ProjectsServiceStub

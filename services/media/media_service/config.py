@@ -5,7 +5,6 @@ from typing import ClassVar
 
 from pydantic import AliasChoices, Field
 from pydantic_settings import SettingsConfigDict
-
 from storyboard_common.settings import ServiceSettings
 
 

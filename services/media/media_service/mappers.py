@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from google.protobuf import json_format, struct_pb2
-
 from storyboard.media.v1 import media_service_pb2 as pb
 from storyboard_common.timestamps import to_timestamp
 

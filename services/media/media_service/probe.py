@@ -16,7 +16,6 @@ from mutagen.oggopus import OggOpus
 from mutagen.oggvorbis import OggVorbis
 from mutagen.wave import WAVE
 from PIL import Image
-
 from storyboard_common.errors import InvalidArgumentError
 
 from media_service.formats import AUDIO, IMAGE, VIDEO, Format

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import grpc
-
 from storyboard.media.v1 import media_service_pb2, media_service_pb2_grpc
 from storyboard_common.rpc.chunk_messages import passing_decoded, passing_encoded
 from storyboard_common.rpc.runner import serve_until_signalled

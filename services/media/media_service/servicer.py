@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import grpc
-
 from storyboard.media.v1 import media_service_pb2 as api
 from storyboard.media.v1 import media_service_pb2_grpc
 from storyboard_common.chunks import CHUNK_SIZE

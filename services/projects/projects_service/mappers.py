@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from google.protobuf import json_format, struct_pb2
-
 from storyboard.projects.v1 import projects_resources_pb2 as pb
 from storyboard_common.timestamps import from_timestamp, to_timestamp
 

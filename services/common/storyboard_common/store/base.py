@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Any, Protocol
 
 Doc = dict[str, Any]
@@ -16,6 +17,10 @@ Scalar = str | int | float | bool | None
 Where = Mapping[str, Scalar | Sequence[Scalar]]
 # (field, descending)
 Sort = tuple[str, bool]
+
+# Read-only empty defaults (a dict default would be shared and mutable).
+NO_FILTER: Where = MappingProxyType({})
+NO_CHANGES: Mapping[str, Any] = MappingProxyType({})
 
 ASC = False
 DESC = True
@@ -51,11 +56,11 @@ class Collection(Protocol):
     async def get(self, id: str) -> Doc | None: ...
 
     async def find(
-        self, where: Where = {}, *, order_by: Sequence[Sort] = (), limit: int | None = 100, offset: int = 0
+        self, where: Where = NO_FILTER, *, order_by: Sequence[Sort] = (), limit: int | None = 100, offset: int = 0
     ) -> list[Doc]:
         """Matching documents, sorted by order_by then id; limit None means all."""
 
-    async def count(self, where: Where = {}) -> int: ...
+    async def count(self, where: Where = NO_FILTER) -> int: ...
 
     async def update(self, id: str, changes: Mapping[str, Any]) -> Doc | None:
         """Sets top-level fields (None removes one); the new document, or None when absent."""
@@ -63,7 +68,7 @@ class Collection(Protocol):
     async def update_if(self, id: str, expected: Where, changes: Mapping[str, Any]) -> Doc | None:
         """Atomic compare-and-set: applies changes only while every expected field matches; None = lost."""
 
-    async def append(self, id: str, field: str, value: Any, changes: Mapping[str, Any] = {}) -> Doc | None:
+    async def append(self, id: str, field: str, value: Any, changes: Mapping[str, Any] = NO_CHANGES) -> Doc | None:
         """Atomically appends value to an array field (and sets changes); concurrent appends all survive."""
 
     async def increment(self, id: str, field: str, by: int | float = 1) -> Doc | None:

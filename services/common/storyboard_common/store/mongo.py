@@ -9,7 +9,7 @@ from pymongo import ASCENDING, DESCENDING, AsyncMongoClient, ReturnDocument
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from storyboard_common.errors import AlreadyExistsError
-from storyboard_common.store.base import Doc, Sort, Where, check_field, without_nulls
+from storyboard_common.store.base import NO_CHANGES, NO_FILTER, Doc, Sort, Where, check_field, without_nulls
 
 
 def _to_mongo(doc: Mapping[str, Any]) -> dict[str, Any]:
@@ -74,13 +74,13 @@ class MongoCollection:
         return _from_mongo(await self._coll.find_one({"_id": id}))
 
     async def find(
-        self, where: Where = {}, *, order_by: Sequence[Sort] = (), limit: int | None = 100, offset: int = 0
+        self, where: Where = NO_FILTER, *, order_by: Sequence[Sort] = (), limit: int | None = 100, offset: int = 0
     ) -> list[Doc]:
         sort = [(check_field(f), DESCENDING if desc else ASCENDING) for f, desc in order_by] + [("_id", ASCENDING)]
         cursor = self._coll.find(_filter(where), sort=sort, skip=offset, limit=limit or 0)
         return [_from_mongo(raw) async for raw in cursor]  # type: ignore[misc]
 
-    async def count(self, where: Where = {}) -> int:
+    async def count(self, where: Where = NO_FILTER) -> int:
         return await self._coll.count_documents(_filter(where))
 
     async def update(self, id: str, changes: Mapping[str, Any]) -> Doc | None:
@@ -94,7 +94,7 @@ class MongoCollection:
             return await self.get(id) if await self.count({**expected, "id": id}) else None
         return await self._modify({**_filter(expected), "_id": id}, update)
 
-    async def append(self, id: str, field: str, value: Any, changes: Mapping[str, Any] = {}) -> Doc | None:
+    async def append(self, id: str, field: str, value: Any, changes: Mapping[str, Any] = NO_CHANGES) -> Doc | None:
         update = _update(changes)
         update["$push"] = {check_field(field): value}
         return await self._modify({"_id": id}, update)

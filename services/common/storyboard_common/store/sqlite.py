@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from storyboard_common.errors import AlreadyExistsError
-from storyboard_common.store.base import Doc, Sort, Where, check_field, without_nulls
+from storyboard_common.store.base import NO_CHANGES, NO_FILTER, Doc, Sort, Where, check_field, without_nulls
 
 
 def _path(field: str) -> str:
@@ -100,7 +100,7 @@ class SqliteCollection:
         return json.loads(row[0]) if row else None
 
     async def find(
-        self, where: Where = {}, *, order_by: Sequence[Sort] = (), limit: int | None = 100, offset: int = 0
+        self, where: Where = NO_FILTER, *, order_by: Sequence[Sort] = (), limit: int | None = 100, offset: int = 0
     ) -> list[Doc]:
         sql, params = _where_sql(where)
         keys = [f"json_extract(doc, '{_path(f)}') {'DESC' if desc else 'ASC'}" for f, desc in order_by]
@@ -109,7 +109,7 @@ class SqliteCollection:
         params += [-1 if limit is None else limit, offset]
         return [json.loads(r[0]) for r in self._db.execute(sql, params)]
 
-    async def count(self, where: Where = {}) -> int:
+    async def count(self, where: Where = NO_FILTER) -> int:
         sql, params = _where_sql(where)
         return self._db.execute(f"SELECT COUNT(*) FROM {self.name}{sql}", params).fetchone()[0]
 
@@ -124,7 +124,7 @@ class SqliteCollection:
         cond = cond.replace(" WHERE ", " AND ", 1)
         return self._returning(f"UPDATE {self.name} SET doc = {expr} WHERE id = ?{cond}", [*params, id, *cond_params])
 
-    async def append(self, id: str, field: str, value: Any, changes: Mapping[str, Any] = {}) -> Doc | None:
+    async def append(self, id: str, field: str, value: Any, changes: Mapping[str, Any] = NO_CHANGES) -> Doc | None:
         expr, params = _set_sql(changes)
         path = _path(field)
         # json_insert at '[#]' appends; a missing array is created first.
