@@ -9,6 +9,7 @@ import sys
 
 import uvicorn
 from storyboard_common import logging as sb_logging
+from storyboard_common.gc_tuning import tune_for_serving
 from storyboard_common.malloc_tuning import keep_chunk_memory
 
 from api_gateway.config import Settings
@@ -29,6 +30,7 @@ def main() -> int:
         return 1
     finally:
         probe.close()
+    tune_for_serving()
     uvicorn.run("api_gateway.main:create_app", factory=True, host=settings.host, port=settings.port,
                 log_config=None, access_log=False, timeout_graceful_shutdown=10)
     return 0

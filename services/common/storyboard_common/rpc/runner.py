@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from storyboard_common import logging as sb_logging
+from storyboard_common.gc_tuning import tune_for_serving
 from storyboard_common.rpc.server import GrpcServer, PortInUseError, run_until_signalled
 from storyboard_common.settings import ServiceSettings
 
@@ -40,6 +41,7 @@ def run(component: str, settings_cls: type[S], serve: Callable[[S], Awaitable[An
     sb_logging.configure(component, settings.log_level, settings.log_format)
     try:
         _check_data_dir(settings)
+        tune_for_serving()
         asyncio.run(serve(settings))
     except PortInUseError as exc:
         log.error("%s (set %sGRPC_PORT)", exc, settings.model_config.get("env_prefix", ""))
