@@ -23,75 +23,24 @@ import argparse
 import hashlib
 import json
 import os
-import re
 import resource
 import shutil
-import signal
 import struct
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-READY = re.compile(r"READY (http://\S+)")
+from stack import Stack
+
 MIB = 1024 * 1024
 BLOCK = MIB
 TARGET_RATIO = 0.25
 CPU_REPORTED = ("gateway", "media", "bench_client")
 
-
-class Stack:
-    """scripts/run_stack.py as a child process; its output is drained so it never blocks on a full pipe."""
-
-    def __init__(self, data_dir: Path, env: dict[str, str]):
-        self.proc = subprocess.Popen(
-            [sys.executable, str(ROOT / "scripts/run_stack.py"), "--free-ports", "--data-dir", str(data_dir)],
-            cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-            start_new_session=True)
-        self.base_url = ""
-        self.output: list[str] = []
-        self._ready = threading.Event()
-        threading.Thread(target=self._drain, daemon=True).start()
-
-    def _drain(self) -> None:
-        assert self.proc.stdout
-        for line in self.proc.stdout:
-            self.output = [*self.output[-30:], line]
-            if not self.base_url and (m := READY.search(line)):
-                self.base_url = m.group(1)
-                self._ready.set()
-        self._ready.set()
-
-    def wait_ready(self, timeout: float = 120) -> None:
-        self._ready.wait(timeout)
-        if not self.base_url:
-            raise RuntimeError("the stack did not become ready:\n" + "".join(self.output))
-
-    def children(self) -> dict[str, int]:
-        """{component: pid} of run_stack's children, named by the module they run."""
-        named = {}
-        for pid in Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children").read_text().split():
-            args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-            module = args[args.index(b"-m") + 1].decode() if b"-m" in args else "?"
-            named[module.removesuffix("_service").replace("api_gateway", "gateway")] = int(pid)
-        return named
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)  # run_stack stops its children gracefully
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-
-
-# --- per-process measurements from /proc --------------------------------------------------------------------
 
 def cpu_seconds(pid: int) -> float:
     """User plus system CPU time the process used so far."""
