@@ -28,11 +28,21 @@ MODEL_FOLDERS = [
     "classifiers",
     "model_patches",
     "audio_encoders",
+    # Registered by the custom node packs the fake carries (nodes/custom.py).
+    "ipadapter",
+    "instantid",
+    "insightface",
+    "facerestore_models",
 ]
 # Legacy folder names whose files the real server lists under the new name (they are not /models routes).
 FOLDER_ALIASES = {"unet": "diffusion_models", "clip": "text_encoders"}
 MODEL_EXTENSIONS = {".ckpt", ".pt", ".pt2", ".bin", ".pth", ".safetensors", ".pkl", ".sft"}
-FOLDER_EXTENSIONS: dict[str, set[str] | None] = {"configs": {".yaml"}, "custom_nodes": None}
+FOLDER_EXTENSIONS: dict[str, set[str] | None] = {
+    "configs": {".yaml"},
+    "custom_nodes": None,
+    "insightface": {".onnx", ".pth"},
+    "facerestore_models": {".onnx", ".pth"},
+}
 
 DEFAULT_MODELS: dict[str, list[str]] = {
     "checkpoints": ["fake-sd15.safetensors", "fake-sdxl.safetensors"],

@@ -25,12 +25,16 @@ class Images(list):
 
 @dataclass(frozen=True)
 class Latent:
-    """LATENT: a batch of latents 1/8 of the pixel size; `tint` stands in for the denoised content."""
+    """LATENT: a batch of latents 1/8 of the pixel size; `tint` stands in for the denoised content.
+
+    `frames` is the number of video frames a video latent decodes to (1 for an image latent).
+    """
 
     batch_size: int
     width: int
     height: int
     tint: tuple[int, int, int] = (128, 128, 128)
+    frames: int = 1
 
     def __str__(self) -> str:
         return "{'samples': tensor([[[[0.0000, 0.0000, ...]]]])}"

@@ -8,6 +8,7 @@ prompt, so different seeds give visibly different images.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from PIL import Image
 
@@ -164,12 +165,12 @@ async def ksampler(
     for step in range(steps):
         await ctx.step(step + 1, steps)
     tint = _tint(model, seed, positive, negative, cfg, sampler_name, scheduler, denoise)
-    return NodeResult((Latent(latent_image.batch_size, latent_image.width, latent_image.height, tint),))
+    return NodeResult((replace(latent_image, tint=tint),))
 
 
 async def vae_decode(ctx: NodeContext, samples: Latent, vae: ModelHandle) -> NodeResult:
     image = Image.new("RGB", (samples.width, samples.height), samples.tint)
-    return NodeResult((Images([image] * samples.batch_size),))
+    return NodeResult((Images([image] * (samples.batch_size * samples.frames)),))
 
 
 async def vae_encode(ctx: NodeContext, pixels: Images, vae: ModelHandle) -> NodeResult:
