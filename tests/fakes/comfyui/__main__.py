@@ -24,6 +24,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--models", default=None, help='JSON file: {"checkpoints": ["a.safetensors"], ...}')
     parser.add_argument("--latency", type=float, default=0.002, help="default seconds per node")
     parser.add_argument("--absent-node-class", action="append", default=[], help="repeatable")
+    parser.add_argument("--device", choices=["cuda", "cpu"], default=None, help="cpu: a CPU-only server's stats")
     parser.add_argument("--vram-total", type=int, default=None)
     parser.add_argument("--vram-free", type=int, default=None)
     return parser.parse_args(argv)
@@ -38,7 +39,9 @@ def read_models(path: str | None) -> dict | None:
 
 async def serve(args: argparse.Namespace, models: dict | None) -> None:
     stats = {
-        k: v for k, v in (("vram_total", args.vram_total), ("vram_free", args.vram_free)) if v is not None
+        k: v
+        for k, v in (("device", args.device), ("vram_total", args.vram_total), ("vram_free", args.vram_free))
+        if v is not None
     }
     fake = FakeComfyUI(
         host=args.host,

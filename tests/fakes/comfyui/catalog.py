@@ -105,6 +105,39 @@ def COMBO(choices: Choices, **extra: Any) -> Input:
     return Input("COMBO", dict(extra), choices)
 
 
+class ModelFolder:
+    """Combo options read from a model folder (so a missing file can be reported by folder, as loaders do)."""
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+
+    def __call__(self, env: Environment) -> list[str]:
+        return env.model_names(self.folder)
+
+
+# How a V3 node fails at run time on a combo value it does not offer (0.3.64 does not check V3 combos at submit).
+V3_COMBO_FAILURES: Mapping[tuple[str, str], Callable[[Any], Exception]] = {
+    ("SaveVideo", "format"): lambda value: ValueError(f"{value!r} is not a valid VideoContainer"),
+    ("SaveVideo", "codec"): lambda value: ValueError(f"{value!r} is not a valid VideoCodec"),
+    ("SaveWEBM", "codec"): lambda value: KeyError(value),
+}
+
+
+def v3_combo_failure(node: NodeDef, env: Environment, inputs: Mapping[str, Any]) -> Exception | None:
+    """The exception a V3 node raises when it runs with a combo value (or model file) it does not offer."""
+    if not node.v3:
+        return None
+    for name, spec in {**node.required, **node.optional}.items():
+        if spec.io_type != "COMBO" or name not in inputs or inputs[name] in spec.options(env):
+            continue
+        value = inputs[name]
+        if isinstance(spec.choices, ModelFolder):
+            return FileNotFoundError(f"Model in folder '{spec.choices.folder}' with filename '{value}' not found.")
+        failure = V3_COMBO_FAILURES.get((node.name, name))
+        return failure(value) if failure else ValueError(f"{value!r} is not a valid option for {name}")
+    return None
+
+
 def render_input_types(node: NodeDef, env: Environment) -> dict[str, dict[str, Any]]:
     """The `input` block of `/object_info`, in V1 or V3 shape."""
     rendered: dict[str, dict[str, Any]] = {"required": {}}

@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from .cache import CacheEntry, OutputCache, node_signatures
-from .catalog import NodeDef
+from .catalog import NodeDef, v3_combo_failure
 from .files import FileStore
 from .models import ServerEnvironment
 from .node_runner import InjectedFault, Interrupted, NodeRunContext, invoke_node
@@ -160,6 +160,9 @@ class PromptExecutor:
         latency = self.scenario.latency_for(node_id, node_def.name)
         ctx = NodeRunContext(run, node_id, self.files, latency, fault, self.check_interrupt)
         try:
+            combo_failure = v3_combo_failure(node_def, self.env, inputs)
+            if combo_failure is not None:
+                raise combo_failure
             result = await invoke_node(node_def, inputs, ctx, self.scenario)
         except Interrupted:
             return Failure(node_id, interrupted=True)
@@ -207,7 +210,8 @@ class PromptExecutor:
             "prompt_id": run.prompt_id,
             "node_id": failure.node_id,
             "node_type": run.prompt[failure.node_id]["class_type"],
-            "executed": list(run.executed),
+            # The real server keeps these in sets: their order varies from process to process.
+            "executed": list(set(run.executed)),
         }
         if failure.interrupted:
             run.add_message("execution_interrupted", data, broadcast=True)
@@ -217,7 +221,7 @@ class PromptExecutor:
             exception_type=failure.exception_type,
             traceback=failure.traceback,
             current_inputs=failure.current_inputs,
-            current_outputs=list(run.prompt),
+            current_outputs=list(set(run.prompt)),
         )
         run.add_message("execution_error", data)
 

@@ -48,6 +48,9 @@ class Listener:
             log_level="warning",
             access_log=False,
             ws="websockets-sansio",
+            # The real server (aiohttp, no heartbeat) never pings and never closes an idle socket.
+            ws_ping_interval=None,
+            ws_ping_timeout=None,
         )
         config.load()
         server = uvicorn.Server(config)

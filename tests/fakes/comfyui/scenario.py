@@ -87,6 +87,19 @@ class SystemStats:
     torch_vram_free: int = 0
 
     def update(self, **fields: Any) -> None:
+        """Sets figures by name; `device="cpu"` first switches to a CPU-only server as a real `--cpu` run reports
+        it (device "cpu", index null, the RAM figures as VRAM), and `device="cuda"` back to the default GPU."""
+        device = fields.pop("device", None)
+        if device == "cpu":
+            self.device_name, self.device_type, self.device_index = "cpu", "cpu", None
+            self.vram_total = self.torch_vram_total = self.ram_total
+            self.vram_free = self.torch_vram_free = self.ram_free
+        elif device == "cuda":
+            defaults = SystemStats(os=self.os, ram_total=self.ram_total, ram_free=self.ram_free)
+            for name, value in asdict(defaults).items():
+                setattr(self, name, value)
+        elif device is not None:
+            raise ValueError(f"unknown device {device!r}; use 'cpu' or 'cuda'")
         for name, value in fields.items():
             if name not in asdict(self):
                 raise ValueError(f"unknown system_stats field {name!r}")

@@ -252,8 +252,10 @@ class _NodeValidator:
             message = "Value {} bigger than max of {}".format(value, extra["max"])
             errors.append(_error("value_bigger_than_max", message, name, bounds_extra))
             return
-        if isinstance(input_type, list) or input_type == "COMBO":
-            options = extra.get("options", []) if input_type == "COMBO" else input_type
+        # Only V1 combos (a plain list) are checked at submit: 0.3.64 lets a V3 `["COMBO", {...}]` value through
+        # and the node fails when it runs (catalog.v3_combo_failure).
+        if isinstance(input_type, list):
+            options = input_type
             if value not in options:
                 # Long lists (model folders) are summarised, as on the real server.
                 listed, config = (

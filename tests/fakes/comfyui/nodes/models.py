@@ -20,6 +20,7 @@ from ..catalog import (
     MAX_RESOLUTION,
     STRING,
     Environment,
+    ModelFolder,
     NodeContext,
     NodeDef,
     NodeResult,
@@ -103,8 +104,8 @@ DUAL_CLIP_TYPES = ["sdxl", "sd3", "flux", "hunyuan_video", "hidream", "hunyuan_i
 TAESD_VARIANTS = ("taesd", "taesdxl", "taesd3", "taef1")
 
 
-def models_in(folder: str):
-    return lambda env: env.model_names(folder)
+def models_in(folder: str) -> ModelFolder:
+    return ModelFolder(folder)
 
 
 def vae_choices(env: Environment) -> list[str]:
