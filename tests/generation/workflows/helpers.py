@@ -26,21 +26,21 @@ def preset_for(model_type: str) -> Preset:
     return PRESETS.get(model_type) or replace(GENERIC, model_type=model_type)
 
 
-def model_for(template: TemplateInfo) -> tuple[str, str]:
+def model_for(template: TemplateInfo, model_type: str | None = None) -> tuple[str, str]:
     """A model name and its type that the template serves."""
     if template.model_name_contains:
         return f"{template.model_name_contains[0]}_xt_1.1.safetensors", "sdxl"
-    model_type = template.model_types[0] if template.model_types else "sdxl"
+    model_type = model_type or (template.model_types[-1] if template.model_types else "sdxl")
     return f"model-{model_type}.safetensors", model_type
 
 
 def input_for(template: TemplateInfo, *, seed: int = 42, explicit: bool = True, small: bool = True,
-              **params: object) -> GenerationInput:
+              model_type: str | None = None, **params: object) -> GenerationInput:
     """A resolved input that selects `template` (by id when `explicit`), small enough to run on the fake."""
-    model, model_type = model_for(template)
+    model, model_type = model_for(template, model_type)
     raw: dict[str, object] = {"seed": seed}
     if small:
-        raw.update(width=64, height=64, steps=2, video_frames=3)
+        raw.update(width=64, height=64, steps=2, video_frames=9)
     if "input_image" in template.needs:
         raw["input_reference_url"] = "/uploads/generated/ab/input.png"
     raw.update(params)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from generation_service.workflows import (
     Character,
     ClipPrompts,

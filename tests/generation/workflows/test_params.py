@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from generation_service.workflows import GenerationParams, WorkflowError, check_sampler_names, parse_params
 
 
