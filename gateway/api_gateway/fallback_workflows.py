@@ -1,51 +1,46 @@
 """The workflow templates listed while the generation service does not answer ListWorkflowTemplates yet.
 
-Once generation implements it, GET /comfyui/servers/{id}/workflows lists generation's real templates and this
-module is no longer used. Availability follows the same rule: the server is online, is a standard ComfyUI
-(RunPod endpoints are not dispatched to), and provides every node class the template needs.
+The templates belong to generation: they are read from its pure data library (`generation_service.workflows`),
+so this list can never drift from what generation compiles. Once generation serves ListWorkflowTemplates, GET
+/comfyui/servers/{id}/workflows lists its answer and this module goes. Availability follows the same rule: the
+server is online, is a standard ComfyUI (RunPod endpoints are not dispatched to), provides every node class the
+template needs, and lists every model file it always loads (in the folders the registry catalogs, once known).
 """
 
 from __future__ import annotations
 
+from generation_service.workflows import list_templates
 from storyboard.comfyui.v1 import comfyui_service_pb2 as comfy_pb
 from storyboard.generation.v1 import generation_resources_pb2 as gen_pb
 
-IMAGE, VIDEO = gen_pb.GENERATION_TYPE_IMAGE, gen_pb.GENERATION_TYPE_VIDEO
-_SD_IMAGE = ("CheckpointLoaderSimple", "CLIPTextEncode", "EmptyLatentImage", "KSampler", "VAEDecode",
-             "SaveImage")
-_DIT_IMAGE = ("UNETLoader", "VAELoader", "CLIPTextEncode", "EmptySD3LatentImage", "KSampler", "VAEDecode",
-              "SaveImage")
-_VIDEO_OUT = ("VAEDecode", "CreateVideo", "SaveVideo")
+KINDS = {"image": gen_pb.GENERATION_TYPE_IMAGE, "video": gen_pb.GENERATION_TYPE_VIDEO}
 
-_TEMPLATES: tuple[tuple[str, str, int, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("sdxl_txt2img", "SDXL text to image", IMAGE, ("sdxl", "pony", "illustrious"), _SD_IMAGE),
-    ("sd15_txt2img", "SD 1.5 text to image", IMAGE, ("sd15",), _SD_IMAGE),
-    ("flux_txt2img", "Flux text to image", IMAGE, ("flux_dev", "flux_krea"), (*_DIT_IMAGE, "DualCLIPLoader")),
-    ("hidream_txt2img", "HiDream text to image", IMAGE, ("hidream",), (*_DIT_IMAGE, "QuadrupleCLIPLoader")),
-    ("qwen_image_txt2img", "Qwen Image text to image", IMAGE, ("qwen_image",), (*_DIT_IMAGE, "CLIPLoader")),
-    ("qwen_image_edit", "Qwen Image edit", IMAGE, ("qwen_edit",),
-     (*_DIT_IMAGE, "CLIPLoader", "LoadImage", "TextEncodeQwenImageEdit")),
-    ("wan_txt2video", "Wan text to video", VIDEO, ("wan_2_1", "wan_2_2"),
-     ("UNETLoader", "CLIPLoader", "VAELoader", "CLIPTextEncode", "EmptyHunyuanLatentVideo", "KSampler",
-      *_VIDEO_OUT)),
-    ("ltx_txt2video", "LTX Video text to video", VIDEO, ("ltx_video",),
-     ("CheckpointLoaderSimple", "CLIPLoader", "CLIPTextEncode", "LTXVConditioning", "EmptyLTXVLatentVideo",
-      "KSampler", *_VIDEO_OUT)),
-    ("hunyuan_txt2video", "Hunyuan Video text to video", VIDEO, ("hunyuan_video",),
-     ("UNETLoader", "DualCLIPLoader", "VAELoader", "CLIPTextEncode", "EmptyHunyuanLatentVideo", "KSampler",
-      *_VIDEO_OUT)),
-)
+
+def _catalog(info: comfy_pb.ServerInfo) -> dict[str, list[str]]:
+    """The server's model lists by ComfyUI folder; empty (nothing judged) before the first catalog refresh."""
+    if not info.HasField("catalog_update_time"):
+        return {}
+    return {"checkpoints": [m.name for m in info.models], "loras": [m.name for m in info.loras],
+            "vae": list(info.vaes), "diffusion_models": list(info.diffusion_models),
+            "text_encoders": list(info.text_encoders), "upscale_models": list(info.upscale_models)}
+
+
+def _requirements(pairs) -> list[gen_pb.WorkflowModelRequirement]:
+    return [gen_pb.WorkflowModelRequirement(folder=folder, name=name) for folder, name in pairs]
 
 
 def fallback_templates(info: comfy_pb.ServerInfo) -> list[gen_pb.WorkflowTemplate]:
-    """The static templates, each marked available for this server or not; sorted by id."""
+    """Generation's templates, each marked available for this server or not; sorted by id."""
     usable = info.is_online and info.server.server_type == comfy_pb.SERVER_TYPE_STANDARD
-    provided = set(info.node_classes)
+    catalog = _catalog(info)
     templates = []
-    for template_id, name, kind, model_types, nodes in sorted(_TEMPLATES):
-        missing = sorted(set(nodes) - provided)
+    for t in list_templates():
+        missing_nodes = t.missing_nodes(info.node_classes)
+        missing_models = t.missing_models(catalog)
+        required = [(folder, name) for folder, names in sorted(t.required_models.items()) for name in sorted(names)]
         templates.append(gen_pb.WorkflowTemplate(
-            id=template_id, version=1, name=name, generation_type=kind, model_types=model_types,
-            required_node_classes=sorted(set(nodes)), available=usable and not missing,
-            missing_node_classes=missing))
+            id=t.id, version=t.version, name=t.name, generation_type=KINDS[t.kind], model_types=t.model_types,
+            required_node_classes=sorted(t.required_nodes), required_models=_requirements(required),
+            available=usable and not missing_nodes and not missing_models, missing_node_classes=missing_nodes,
+            missing_models=_requirements(missing_models)))
     return templates

@@ -11,9 +11,9 @@ from dataclasses import replace
 
 import httpx
 import pytest
+from generation_service.workflows import LoraRef, compile_workflow, list_templates, missing_requirements
 from PIL import Image
 
-from generation_service.workflows import LoraRef, compile_workflow, list_templates, missing_requirements
 from tests.fakes.comfyui import FakeComfyUI
 from tests.fakes.comfyui.nodes import CUSTOM_NODE_CLASSES
 from tests.fakes.test_comfyui_fake import TIMEOUT, Socket, fetch, of_type, png_of, submit

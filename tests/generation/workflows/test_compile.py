@@ -66,8 +66,7 @@ def test_every_template_compiles_into_a_consistent_graph(template_id: str) -> No
         assert files <= compiled.required_models[folder]
 
 
-@pytest.mark.parametrize("template_id", sorted(t for t in TEMPLATES if TEMPLATES[t].model_types or
-                                               TEMPLATES[t].model_name_contains))
+@pytest.mark.parametrize("template_id", sorted(t for t in TEMPLATES if not TEMPLATES[t].explicit_only))
 def test_templates_are_chosen_without_an_id(template_id: str) -> None:
     assert select_template(input_for(TEMPLATES[template_id], explicit=False)).id == template_id
 
@@ -144,6 +143,7 @@ def test_lora_errors() -> None:
 def test_selection_by_kind_input_face_and_model() -> None:
     base = input_for(TEMPLATES["sd_txt2img"], explicit=False)
     assert select_template(replace(base, input_image="/uploads/x.png")).id == "sd_img2img"
+    assert select_template(replace(base, input_image="/uploads/x.png", template_id="upscale")).id == "upscale"
     assert select_template(replace(base, face_method="reactor", face_image="/f.png")).id == "face_reactor"
     with pytest.raises(WorkflowError, match="no image template"):
         select_template(replace(base, model_type="sd15", face_method="instantid", face_image="/f.png"))
@@ -252,3 +252,5 @@ def test_list_templates_reports_needs() -> None:
         ["node class 'ReActorFaceSwap'", "model 'insightface/inswapper_128.onnx'"]
     assert {t.kind for t in TEMPLATES.values()} == {"image", "video"}
     assert not TEMPLATES["ltx_txt2video"].takes_loras
+    assert all(t.model_types for t in TEMPLATES.values())
+    assert [t.id for t in TEMPLATES.values() if t.explicit_only] == ["upscale"]

@@ -43,20 +43,26 @@ class TemplateInfo:
     model_name_contains: tuple[str, ...]
     needs: tuple[str, ...]
     face_method: str | None
+    explicit_only: bool
     takes_loras: bool
     required_nodes: frozenset[str]
     # Files loaded besides the job's own model (and its LoRAs), by folder, with the defaults filled in.
     required_models: Mapping[str, frozenset[str]]
 
+    def missing_nodes(self, node_classes: Collection[str]) -> list[str]:
+        return sorted(self.required_nodes - set(node_classes))
+
+    def missing_models(self, models: Mapping[str, Collection[str]]) -> list[tuple[str, str]]:
+        """(folder, file) pairs absent from `models`; folders absent from `models` are not known, so not judged."""
+        listed = {FOLDER_ALIASES.get(k, k): set(v) for k, v in models.items()}
+        return [(folder, name) for folder in sorted(self.required_models) if folder in listed
+                for name in sorted(self.required_models[folder] - listed[folder])]
+
     def missing(self, node_classes: Collection[str], models: Mapping[str, Collection[str]] | None = None
                 ) -> list[str]:
         """What a server with these node classes (and, when known, model lists) lacks to run this template."""
-        missing = [f"node class {name!r}" for name in sorted(self.required_nodes - set(node_classes))]
-        listed = {FOLDER_ALIASES.get(k, k): set(v) for k, v in (models or {}).items()}
-        for folder in sorted(self.required_models):
-            if folder in listed:
-                missing += [f"model '{folder}/{n}'" for n in sorted(self.required_models[folder] - listed[folder])]
-        return missing
+        return [f"node class {name!r}" for name in self.missing_nodes(node_classes)] + \
+            [f"model '{folder}/{name}'" for folder, name in self.missing_models(models or {})]
 
 
 def list_templates() -> list[TemplateInfo]:
@@ -64,5 +70,6 @@ def list_templates() -> list[TemplateInfo]:
     return [TemplateInfo(
         id=t.id, version=t.version, name=t.name, kind=t.kind, model_types=t.model_types,
         model_name_contains=t.model_name_contains, needs=t.needs, face_method=t.face_method,
-        takes_loras=t.lora is not None, required_nodes=t.node_classes, required_models=t.fixed_models())
+        explicit_only=t.explicit_only, takes_loras=t.lora is not None, required_nodes=t.node_classes,
+        required_models=t.fixed_models())
         for t in sorted(builtin_templates().values(), key=lambda t: t.id)]

@@ -40,6 +40,8 @@ class Template:
     model_name_contains: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
     face_method: str | None = None
+    # Chosen only when a request names it (upscale), never by kind and model type.
+    explicit_only: bool = False
     # Where LoRA loaders attach: {"model": [node, output], "clip": [node, output]}; None = no LoRAs.
     lora: Mapping[str, tuple[str, int]] | None = None
     defaults: Mapping[str, Any] = field(default_factory=dict)
@@ -62,6 +64,9 @@ class Template:
         return {folder: frozenset(names) for folder, names in fixed.items()}
 
     def serves(self, model_type: str, model_name: str) -> bool:
+        """Whether automatic selection may pick this template for the model (name words, if any, decide)."""
+        if self.explicit_only:
+            return False
         if self.model_name_contains:
             lowered = model_name.replace("\\", "/").rsplit("/", 1)[-1].lower()
             return any(word in lowered for word in self.model_name_contains)
@@ -101,7 +106,7 @@ def _freeze(data: Mapping[str, Any]) -> Template:
         model_types=tuple(data.get("model_types", ())), graph=MappingProxyType(graph),
         models=MappingProxyType({k: tuple(v) for k, v in data.get("models", {}).items()}),
         model_name_contains=tuple(data.get("model_name_contains", ())), needs=needs,
-        face_method=data.get("face_method"),
+        face_method=data.get("face_method"), explicit_only=bool(data.get("explicit_only", False)),
         lora=MappingProxyType({k: (str(v[0]), int(v[1])) for k, v in lora.items()}) if lora else None,
         defaults=MappingProxyType(dict(data.get("defaults", {}))),
         defaults_by_model_type=MappingProxyType(dict(data.get("defaults_by_model_type", {}))))
