@@ -217,6 +217,21 @@ async def test_workflows_are_listed_and_unavailable_while_the_server_is_offline(
     assert offline and not any(w["available"] for w in offline)
 
 
+async def test_workflow_availability_follows_node_classes_and_models(client, mount, stack, fake):
+    """The templates are generation's; one is available only when the server has its nodes and model files."""
+    server = await create(client, mount, fake.url)
+    await wait_for_status(stack, server["id"], online=True)
+    assert (await client.get(f"{mount}/comfyui/servers/{server['id']}/info", params={"refresh": "true"})).json()
+    workflows = {w["id"]: w for w in
+                 (await client.get(f"{mount}/comfyui/servers/{server['id']}/workflows")).json()["workflows"]}
+    assert {"sd_txt2img", "flux_txt2img", "wan_txt2video", "face_reactor", "upscale"} <= set(workflows)
+    assert workflows["sd_txt2img"]["available"] is True  # stock nodes; its only model is the job's own
+    assert workflows["sd_txt2img"]["model_types"] == ["sd15", "sdxl", "pony", "illustrious"]
+    assert workflows["flux_txt2img"]["available"] is False  # the fake lists no clip_l / t5xxl / ae files
+    assert workflows["upscale"]["available"] is False  # RealESRGAN_x4plus.pth is not in upscale_models
+    assert workflows["wan_txt2video"]["generation_type"] == "video"
+
+
 async def test_api_key_never_appears_in_any_response_or_log_line(client, mount, stack, fake, caplog):
     caplog.set_level(logging.DEBUG)
     server = await create(client, mount, fake.url, api_key=SECRET)
