@@ -634,6 +634,12 @@ async def test_dropped_sockets_close_with_1006(fake, socket):
     assert await asyncio.wait_for(socket.closed_with, TIMEOUT) == 1006
 
 
+def test_sockets_are_never_pinged_or_closed_when_idle(fake):
+    """The real server (aiohttp, heartbeat off) sends no pings, so a client with a blocked loop is never dropped."""
+    config = fake._listener._server.config
+    assert (config.ws_ping_interval, config.ws_ping_timeout) == (None, None)
+
+
 async def test_stalled_sockets_stay_open_but_receive_nothing(fake, http, socket):
     fake.stall_websockets()
     prompt_id = await submit(http, workflow("image_batch"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from generation_service.workflows import (
     Character,
@@ -81,8 +83,14 @@ def test_character_lora_and_face_by_method() -> None:
     inp = resolve_input(request(prompt="x"), None, reactor, None, PRESETS["sdxl"])
     assert (inp.face_method, inp.face_image) == ("reactor", "/uploads/faces/a.png")
     assert inp.loras == (LoraRef("ann.safetensors", 1.0),)
-    ip = Character(name="Ann", generation_method="ip_adapter", reference_images=("/uploads/faces/r1.png",))
+    ip = Character(name="Ann", generation_method="ip_adapter", reference_images=("/uploads/faces/r1.png",),
+                   face_image="/uploads/faces/a.png")
     assert resolve_input(request(prompt="x"), None, ip, None, PRESETS["sdxl"]).face_image == "/uploads/faces/r1.png"
+    only_face = replace(ip, reference_images=())
+    assert resolve_input(request(prompt="x"), None, only_face, None, PRESETS["sdxl"]).face_image == \
+        "/uploads/faces/a.png"
+    swap = replace(ip, generation_method="instantid")
+    assert resolve_input(request(prompt="x"), None, swap, None, PRESETS["sdxl"]).face_image == "/uploads/faces/a.png"
     lora_only = Character(name="Ann", generation_method="lora", face_image="/uploads/faces/a.png")
     assert resolve_input(request(prompt="x"), None, lora_only, None, PRESETS["sdxl"]).face_method is None
     no_face = Character(name="Ann", generation_method="instantid")

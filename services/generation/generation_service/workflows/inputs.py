@@ -167,7 +167,10 @@ def resolve_input(request: GenerationRequest, clip_prompts: ClipPrompts | None, 
     if character and character.generation_method in FACE_METHODS:
         face_method = character.generation_method
         references = tuple(character.reference_images)
-        face_image = character.face_image or (references[0] if references else None)
+        # IP-Adapter conditions on the reference images; ReActor and InstantID work from the face image.
+        preferred = (*references, character.face_image) if face_method == "ip_adapter" else \
+            (character.face_image, *references)
+        face_image = next((image for image in preferred if image), None)
     face_image = _first(params.extra, FACE_IMAGE_KEYS) or face_image
     if problems:
         raise WorkflowError(problems)
