@@ -33,6 +33,7 @@ MODEL_FOLDERS = [
     "instantid",
     "insightface",
     "facerestore_models",
+    "animatediff_models",
 ]
 # Legacy folder names whose files the real server lists under the new name (they are not /models routes).
 FOLDER_ALIASES = {"unet": "diffusion_models", "clip": "text_encoders"}

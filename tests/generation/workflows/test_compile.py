@@ -51,7 +51,8 @@ def check_graph(graph: dict) -> None:
 @pytest.mark.parametrize("template_id", sorted(TEMPLATES))
 def test_every_template_compiles_into_a_consistent_graph(template_id: str) -> None:
     template = TEMPLATES[template_id]
-    compiled = compile_workflow(input_for(template))
+    # Without preset extras, the files loaded are the template's declared defaults.
+    compiled = compile_workflow(replace(input_for(template), preset_extras={}))
     assert (compiled.template_id, compiled.template_version) == (template_id, template.version)
     check_graph(compiled.graph)
     assert compiled.required_nodes == {n["class_type"] for n in compiled.graph.values()}
@@ -128,6 +129,32 @@ def test_lora_before_face_adapter_and_model_only_for_wan() -> None:
     graph = compile_workflow(wan).graph
     check_graph(graph)
     assert len(_chain(graph, "LoraLoaderModelOnly")) == 2 and not _chain(graph, "LoraLoader")
+
+
+def test_wan22_runs_both_experts_and_each_gets_the_loras() -> None:
+    inp = replace(input_for(TEMPLATES["wan22_txt2video"]), model="wan2.2_t2v_high_noise_14B_fp8.safetensors",
+                  loras=(LoraRef("a"), LoraRef("b")), max_loras=2)
+    compiled = compile_workflow(replace(inp, params=replace(inp.params, steps=8)))
+    graph = compiled.graph
+    check_graph(graph)
+    assert compiled.required_models["diffusion_models"] == {"wan2.2_t2v_high_noise_14B_fp8.safetensors",
+                                                            "wan2.2_t2v_low_noise_14B_fp8.safetensors"}
+    first, second = sorted((n for n in graph.values() if n["class_type"] == "KSamplerAdvanced"),
+                           key=lambda n: n["inputs"]["start_at_step"])
+    assert (first["inputs"]["end_at_step"], second["inputs"]["start_at_step"]) == (4, 4)
+
+    def expert(sampler: dict) -> str:
+        """Follows the sampler's model link back through LoRA loaders and patches to the UNETLoader."""
+        node, chain = graph[sampler["inputs"]["model"][0]], []
+        while node["class_type"] != "UNETLoader":
+            chain.append(node["inputs"].get("lora_name"))
+            node = graph[node["inputs"]["model"][0]]
+        assert [name for name in chain if name] == ["b", "a"]
+        return node["inputs"]["unet_name"]
+
+    assert "high_noise" in expert(first) and "low_noise" in expert(second)
+    override = input_for(TEMPLATES["wan22_txt2video"], low_noise_model="other.safetensors")
+    assert "other.safetensors" in compile_workflow(override).required_models["diffusion_models"]
 
 
 def test_lora_errors() -> None:

@@ -149,7 +149,9 @@ def _values(template: Template, inp: GenerationInput, uploads: tuple[Upload, ...
         HEIGHT=p.height, STEPS=p.steps, CFG=p.cfg, SAMPLER=p.sampler, SCHEDULER=p.scheduler, DENOISE=p.denoise,
         BATCH_SIZE=p.batch_size, FRAMES=p.video_frames, FPS=p.video_fps,
         FPS_INT=max(1, round(p.video_fps or 1)), MOTION_BUCKET_ID=p.motion_bucket_id,
-        OUTPUT_PREFIX=inp.output_prefix)
+        OUTPUT_PREFIX=inp.output_prefix, HALF_STEPS=max(1, (p.steps or 2) // 2),
+        # Wan 2.2 runs a high-noise and a low-noise expert; the second is named like the first unless given.
+        LOW_NOISE_MODEL=p.extra.get("low_noise_model") or inp.model.replace("high_noise", "low_noise"))
     for upload in uploads:
         values[INPUT_ROLES[upload.role]] = upload.graph_name
     return values
@@ -174,25 +176,32 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value)
 
 
-def _wire_loras(graph: dict[str, Any], anchors: Mapping[str, tuple[str, int]], inp: GenerationInput) -> None:
-    """Chains one loader per LoRA after the anchors, then points every former consumer at the chain's end."""
-    model, clip = list(anchors["model"]), list(anchors["clip"]) if "clip" in anchors else None
-    original = {node_id: node for node_id, node in graph.items()}
+def _wire_loras(graph: dict[str, Any], anchors: Mapping[str, tuple[tuple[str, int], ...]],
+                inp: GenerationInput) -> None:
+    """Chains one loader per LoRA after each model anchor (the first also patches the CLIP), then points every
+    former consumer of an anchor at the end of its chain."""
+    original = list(graph.values())
     next_id = max((int(k) for k in graph if k.isdigit()), default=0) + 1
-    for lora in inp.loras:
-        node_id = str(next_id)
-        next_id += 1
-        if clip is None:
-            graph[node_id] = {"class_type": "LoraLoaderModelOnly", "inputs": {
-                "model": model, "lora_name": lora.name, "strength_model": lora.weight}}
-            model = [node_id, 0]
-        else:
-            graph[node_id] = {"class_type": "LoraLoader", "inputs": {
-                "model": model, "clip": clip, "lora_name": lora.name, "strength_model": lora.weight,
-                "strength_clip": lora.weight}}
-            model, clip = [node_id, 0], [node_id, 1]
-    rewired = {tuple(anchors["model"]): model, **({tuple(anchors["clip"]): clip} if clip else {})}
-    for node in original.values():
+    rewired: dict[tuple[str, int], list] = {}
+    for index, model_anchor in enumerate(anchors["model"]):
+        clip_anchor = anchors["clip"][0] if index == 0 and "clip" in anchors else None
+        model, clip = list(model_anchor), list(clip_anchor) if clip_anchor else None
+        for lora in inp.loras:
+            node_id = str(next_id)
+            next_id += 1
+            if clip is None:
+                graph[node_id] = {"class_type": "LoraLoaderModelOnly", "inputs": {
+                    "model": model, "lora_name": lora.name, "strength_model": lora.weight}}
+                model = [node_id, 0]
+            else:
+                graph[node_id] = {"class_type": "LoraLoader", "inputs": {
+                    "model": model, "clip": clip, "lora_name": lora.name, "strength_model": lora.weight,
+                    "strength_clip": lora.weight}}
+                model, clip = [node_id, 0], [node_id, 1]
+        rewired[model_anchor] = model
+        if clip_anchor:
+            rewired[clip_anchor] = clip
+    for node in original:
         for name, value in node["inputs"].items():
             if isinstance(value, list) and len(value) == 2 and (str(value[0]), value[1]) in rewired:
                 node["inputs"][name] = list(rewired[(str(value[0]), value[1])])

@@ -23,7 +23,7 @@ PLACEHOLDER = re.compile(r"\{\{([A-Z][A-Z0-9_]*)\}\}")
 STANDARD_PLACEHOLDERS = frozenset({
     "PROMPT", "NEGATIVE_PROMPT", "MODEL", "SEED", "WIDTH", "HEIGHT", "STEPS", "CFG",  # contract 1.13
     "SAMPLER", "SCHEDULER", "DENOISE", "BATCH_SIZE", "FRAMES", "FPS", "FPS_INT", "MOTION_BUCKET_ID",
-    "OUTPUT_PREFIX", "INPUT_IMAGE", "FACE_IMAGE",
+    "OUTPUT_PREFIX", "INPUT_IMAGE", "FACE_IMAGE", "LOW_NOISE_MODEL", "HALF_STEPS",
 })
 INPUT_ROLES = {"input_image": "INPUT_IMAGE", "face_image": "FACE_IMAGE"}
 
@@ -42,8 +42,9 @@ class Template:
     face_method: str | None = None
     # Chosen only when a request names it (upscale), never by kind and model type.
     explicit_only: bool = False
-    # Where LoRA loaders attach: {"model": [node, output], "clip": [node, output]}; None = no LoRAs.
-    lora: Mapping[str, tuple[str, int]] | None = None
+    # Where LoRA loaders attach: "model" lists one or more MODEL outputs (each gets its own chain: the two experts
+    # of Wan 2.2), "clip" the CLIP output patched along with the first; None = the template takes no LoRAs.
+    lora: Mapping[str, tuple[tuple[str, int], ...]] | None = None
     defaults: Mapping[str, Any] = field(default_factory=dict)
     defaults_by_model_type: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
@@ -84,6 +85,12 @@ def placeholders(value: Any) -> set[str]:
     return set()
 
 
+def _links(value: list) -> tuple[tuple[str, int], ...]:
+    """One link `[node, output]` or a list of them."""
+    links = value if value and isinstance(value[0], list) else [value]
+    return tuple((str(node), int(output)) for node, output in links)
+
+
 def _freeze(data: Mapping[str, Any]) -> Template:
     graph = data["graph"]
     error = api_graph_error(graph)
@@ -93,10 +100,10 @@ def _freeze(data: Mapping[str, Any]) -> Template:
     unknown = placeholders(graph) - known
     if unknown:
         raise ValueError(f"template {data['id']}: unknown placeholders {sorted(unknown)}")
-    lora = data.get("lora")
-    for role, link in (lora or {}).items():
-        if role not in ("model", "clip") or str(link[0]) not in graph:
-            raise ValueError(f"template {data['id']}: bad LoRA anchor {role}={link}")
+    lora = {role: _links(value) for role, value in (data.get("lora") or {}).items()}
+    for role, links in lora.items():
+        if role not in ("model", "clip") or any(node not in graph for node, _ in links):
+            raise ValueError(f"template {data['id']}: bad LoRA anchor {role}={links}")
     needs = tuple(data.get("needs", ()))
     for need in needs:
         if need not in INPUT_ROLES or INPUT_ROLES[need] not in placeholders(graph):
@@ -107,7 +114,7 @@ def _freeze(data: Mapping[str, Any]) -> Template:
         models=MappingProxyType({k: tuple(v) for k, v in data.get("models", {}).items()}),
         model_name_contains=tuple(data.get("model_name_contains", ())), needs=needs,
         face_method=data.get("face_method"), explicit_only=bool(data.get("explicit_only", False)),
-        lora=MappingProxyType({k: (str(v[0]), int(v[1])) for k, v in lora.items()}) if lora else None,
+        lora=MappingProxyType(lora) if lora else None,
         defaults=MappingProxyType(dict(data.get("defaults", {}))),
         defaults_by_model_type=MappingProxyType(dict(data.get("defaults_by_model_type", {}))))
 

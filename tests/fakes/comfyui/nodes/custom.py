@@ -1,9 +1,10 @@
-"""Custom node packs the face templates need, as their current releases declare them: ComfyUI_IPAdapter_plus
-(IPAdapterModelLoader, IPAdapterAdvanced), comfyui-reactor-node (ReActorFaceSwap) and ComfyUI_InstantID.
+"""Custom node packs the templates need, as their current releases declare them: ComfyUI_IPAdapter_plus
+(IPAdapterModelLoader, IPAdapterAdvanced), comfyui-reactor-node (ReActorFaceSwap), ComfyUI_InstantID and
+ComfyUI-AnimateDiff-Evolved (ADE_AnimateDiffLoaderGen1).
 
 A stock server has none of them: `CUSTOM_NODE_CLASSES` lists them so a test can make a server without them
 (`FakeComfyUI(absent_node_classes=CUSTOM_NODE_CLASSES)`). Their model folders (ipadapter, instantid, insightface,
-facerestore_models) are registered by the packs, so `/models` lists them too.
+facerestore_models, animatediff_models) are registered by the packs, so `/models` lists them too.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ WEIGHT_TYPES = ["linear", "ease in", "ease out", "ease in-out", "reverse in-out"
 IPADAPTER_MODULE = "custom_nodes.ComfyUI_IPAdapter_plus"
 REACTOR_MODULE = "custom_nodes.comfyui-reactor-node"
 INSTANTID_MODULE = "custom_nodes.ComfyUI_InstantID"
+ANIMATEDIFF_MODULE = "custom_nodes.ComfyUI-AnimateDiff-Evolved"
+BETA_SCHEDULES = ["autoselect", "use existing", "sqrt_linear (AnimateDiff)", "linear (AnimateDiff-SDXL)",
+                  "linear (HotshotXL/default)", "avg(sqrt_linear,linear)", "lcm avg(sqrt_linear,linear)", "lcm",
+                  "lcm >> sqrt_linear", "sqrt", "cosine", "squaredcos_cap_v2", "scaled_linear", "linear"]
 
 
 def _colour(images: Images) -> tuple[int, int, int]:
@@ -58,6 +63,11 @@ async def instantid_apply(ctx: NodeContext, instantid: ModelHandle, insightface:
     return NodeResult((ModelHandle("MODEL", model.name, (*model.extras, face)),
                        ModelHandle("CONDITIONING", positive.name, (*positive.extras, face)),
                        ModelHandle("CONDITIONING", negative.name, (*negative.extras, face))))
+
+
+async def motion_model(ctx: NodeContext, model: ModelHandle, model_name: str, beta_schedule: str,
+                       **optional) -> NodeResult:
+    return NodeResult((ModelHandle("MODEL", model.name, (*model.extras, ("animatediff", model_name))),))
 
 
 CUSTOM_NODES = [
@@ -106,4 +116,14 @@ CUSTOM_NODES = [
             outputs=("MODEL", "CONDITIONING", "CONDITIONING"), output_names=("MODEL", "positive", "negative"),
             category="InstantID", display_name="Apply InstantID", python_module=INSTANTID_MODULE),
 ]
+CUSTOM_NODES.append(
+    NodeDef("ADE_AnimateDiffLoaderGen1", motion_model,
+            required={"model": LINK("MODEL"), "model_name": COMBO(models_in("animatediff_models")),
+                      "beta_schedule": COMBO(BETA_SCHEDULES, default="autoselect")},
+            optional={"context_options": LINK("CONTEXT_OPTIONS"), "motion_lora": LINK("MOTION_LORA"),
+                      "ad_settings": LINK("AD_SETTINGS"), "ad_keyframes": LINK("AD_KEYFRAMES"),
+                      "sample_settings": LINK("SAMPLE_SETTINGS"), "scale_multival": LINK("MULTIVAL"),
+                      "effect_multival": LINK("MULTIVAL"), "per_block": LINK("PER_BLOCK")},
+            outputs=("MODEL",), category="Animate Diff 🎭🅐🅓/① Gen1 nodes ①",
+            display_name="AnimateDiff Loader 🎭🅐🅓①", python_module=ANIMATEDIFF_MODULE))
 CUSTOM_NODE_CLASSES = tuple(node.name for node in CUSTOM_NODES)

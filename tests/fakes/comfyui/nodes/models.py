@@ -169,6 +169,29 @@ async def ksampler(
     return NodeResult((replace(latent_image, tint=tint),))
 
 
+async def ksampler_advanced(
+    ctx: NodeContext,
+    model,
+    add_noise,
+    noise_seed,
+    steps,
+    cfg,
+    sampler_name,
+    scheduler,
+    positive,
+    negative,
+    latent_image: Latent,
+    start_at_step: int,
+    end_at_step: int,
+    return_with_leftover_noise: str,
+) -> NodeResult:
+    last = min(end_at_step, steps)
+    for step in range(start_at_step, last):
+        await ctx.step(step - start_at_step + 1, max(last - start_at_step, 1))
+    tint = _tint(latent_image.tint, model, noise_seed, positive, negative, cfg, start_at_step, last)
+    return NodeResult((replace(latent_image, tint=tint),))
+
+
 async def vae_decode(ctx: NodeContext, samples: Latent, vae: ModelHandle) -> NodeResult:
     image = Image.new("RGB", (samples.width, samples.height), samples.tint)
     return NodeResult((Images([image] * (samples.batch_size * samples.frames)),))
@@ -340,6 +363,29 @@ MODEL_NODES = [
         },
         outputs=("LATENT",),
         category="sampling",
+        native_progress=True,
+    ),
+    NodeDef(
+        "KSamplerAdvanced",
+        ksampler_advanced,
+        required={
+            "model": LINK("MODEL"),
+            "add_noise": COMBO(["enable", "disable"]),
+            "noise_seed": INT(0, 0, 0xFFFFFFFFFFFFFFFF, step=None, control_after_generate=True),
+            "steps": INT(20, 1, 10000),
+            "cfg": FLOAT(8.0, 0.0, 100.0, step=0.1, round=0.01),
+            "sampler_name": COMBO(SAMPLERS),
+            "scheduler": COMBO(SCHEDULERS),
+            "positive": LINK("CONDITIONING"),
+            "negative": LINK("CONDITIONING"),
+            "latent_image": LINK("LATENT"),
+            "start_at_step": INT(0, 0, 10000),
+            "end_at_step": INT(10000, 0, 10000),
+            "return_with_leftover_noise": COMBO(["disable", "enable"]),
+        },
+        outputs=("LATENT",),
+        category="sampling",
+        display_name="KSampler (Advanced)",
         native_progress=True,
     ),
     NodeDef(
