@@ -79,20 +79,16 @@ def select_template(inp: GenerationInput, templates: Mapping[str, Template] | No
         if template is None:
             raise WorkflowError([Problem("template_id", f"unknown workflow template {inp.template_id!r}", 400)])
         return template
-    needs = set()
-    if inp.face_method and inp.kind != VIDEO:
-        needs.add("face_image")
-    elif inp.input_image:
-        needs.add("input_image")
-    candidates = [t for t in templates.values()
-                  if t.kind == inp.kind and set(t.needs) == needs and t.face_method == (inp.face_method
-                  if "face_image" in needs else None)]
-    by_name = [t for t in candidates if t.model_name_contains and t.serves(inp.model_type, inp.model)]
-    by_type = [t for t in candidates if not t.model_name_contains and t.serves(inp.model_type, inp.model)]
-    chosen = (by_name or by_type or [None])[0]
+    # A character's likeness takes precedence over an input image; video templates take no face reference.
+    face_method = inp.face_method if inp.kind != VIDEO else None
+    needs = {"face_image"} if face_method else ({"input_image"} if inp.input_image else set())
+    candidates = [t for t in templates.values() if t.kind == inp.kind and set(t.needs) == needs
+                  and t.face_method == face_method and t.serves(inp.model_type, inp.model)]
+    # A template matched by model name words (SVD) beats one matched by the detected type.
+    candidates.sort(key=lambda t: not t.model_name_contains)
+    chosen = candidates[0] if candidates else None
     if chosen is None:
-        what = f"{inp.face_method} likeness" if "face_image" in needs else \
-            ("from an input image" if needs else "from text")
+        what = f"{face_method} likeness" if face_method else ("from an input image" if needs else "from text")
         raise WorkflowError([Problem("model", f"no {inp.kind} template {what} for model type {inp.model_type!r} "
                                               f"({inp.model})", 400)])
     return chosen
