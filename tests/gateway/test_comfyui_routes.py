@@ -5,9 +5,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import runpy
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
+from api_gateway.fallback_workflows import snapshot
 
 from tests.fakes.comfyui import FakeComfyUI
 
@@ -215,6 +218,12 @@ async def test_workflows_are_listed_and_unavailable_while_the_server_is_offline(
     await wait_for_status(stack, server["id"], online=False)
     offline = (await client.get(f"{mount}/comfyui/servers/{server['id']}/workflows")).json()["workflows"]
     assert offline and not any(w["available"] for w in offline)
+
+
+def test_the_gateway_template_snapshot_is_generations_current_list():
+    """The gateway lists generation's templates from a snapshot; regenerate it with scripts/workflow_templates.py."""
+    script = runpy.run_path(str(Path(__file__).parents[2] / "scripts/workflow_templates.py"))
+    assert snapshot() == script["snapshot"]()
 
 
 async def test_workflow_availability_follows_node_classes_and_models(client, mount, stack, fake):
