@@ -41,6 +41,7 @@ class Deps:
     info: InfoService
     presets: PresetService
     library: ModelLibrary
+    library_sync: LibrarySync
     civitai: CivitaiEnrichment
     civitai_http: httpx.AsyncClient
 
@@ -80,6 +81,6 @@ async def build_deps(settings: Settings) -> Deps:
                             cache=TtlCache(settings.civitai_cache_ttl_s, CIVITAI_CACHE_ENTRIES))
     monitor.start()
     return Deps(store=store, http=http, monitor=monitor, registry=registry, info=info,
-                presets=PresetService(), library=library,
+                presets=PresetService(), library=library, library_sync=library_sync,
                 civitai=CivitaiEnrichment(library, civitai, system_clock), civitai_http=civitai_http)
 
