@@ -100,9 +100,9 @@ class LibrarySync:
             record, _ = known[record_id]
             changes: dict[str, Any] = {"last_synced_at": now, "server_name": server.name}
             if found.asked:
-                changes["hash_checked"] = True
-            if not record.present or (found.value and found.value != record.hash):
-                changes.update(present=True, updated_at=now, hash=found.value or record.hash)
+                changes.update(hash_checked=True, hash=found.value)
+            if not record.present or (found.asked and found.value != record.hash):
+                changes.update(present=True, updated_at=now)
                 updated += 1
             await self._models.update(record_id, changes)
         for record_id, (record, _) in known.items():
@@ -144,4 +144,5 @@ class LibrarySync:
             now = self._clock()
             for record, _ in await self._models.find_for_sync(server_id):
                 if record.present:
-                    await self._models.update(record.id, {"present": False, "updated_at": now})
+                    # hash_checked False: a re-addressed server may hold other files under the same names
+                    await self._models.update(record.id, {"present": False, "hash_checked": False, "updated_at": now})
