@@ -240,3 +240,17 @@ async def test_active_models_and_backends_span_servers(comfyui, stub, fake):
         active = {m.name: m for m in (await stub.ListActiveModels(api.ListActiveModelsRequest())).active_models}
         assert "solo.safetensors" not in active
         assert [s.server_id for s in active["sdxl/juggernautXL.safetensors"].servers] == [one.id]
+
+
+async def test_hash_lookups_are_bounded_and_retried_at_the_next_refresh(data_dir, fake):
+    fake.add_http_fault(r"/view_metadata/.*", hang=True)
+    async with run_service("comfyui", data_dir, **FAST_PROBES, catalog_timeout_s=0.5) as service:
+        async with channel_to(service.address) as channel:
+            stub = ComfyUIServiceStub(channel)
+            server = await online_server(service, stub, fake.url)  # the refresh finished despite the hang
+            jugg = by_name(await models_of(stub))["sdxl/juggernautXL.safetensors"]
+            assert jugg.is_active and not jugg.HasField("hash")
+            fake.clear_http_faults()
+            result = await stub.SyncServerModels(api.SyncServerModelsRequest(server_id=server.id))
+            assert (result.added, result.updated) == (0, 1)
+            assert (await stub.GetModel(api.GetModelRequest(model_id=jugg.id))).model.hash == SHA

@@ -67,7 +67,8 @@ async def build_deps(settings: Settings) -> Deps:
     timing = MonitorTiming(settings.health_interval_s, settings.health_max_backoff_s,
                            settings.catalog_interval_s, settings.max_parallel_probes)
     targets = ProbeTargets(servers, secrets)
-    library_sync = LibrarySync(models, servers, targets.target, prober, system_clock)
+    library_sync = LibrarySync(models, servers, targets.target, prober, system_clock,
+                               hash_budget_s=settings.catalog_timeout_s)
     catalogs = LibraryFeedingCatalogs(store, library_sync)  # every catalog refresh also syncs the library
     monitor = StatusMonitor(prober, catalogs, targets.active_servers, targets.target, system_clock, timing)
     registry = RegistryService(servers, catalogs, policy, secrets, monitor, system_clock, new_id)

@@ -49,8 +49,10 @@ class _Hash:
 
 class LibrarySync:
     def __init__(self, models: ModelRepository, servers: ServerRepository,
-                 target_for: Callable[[Server], Awaitable[Target]], metadata: MetadataReader, clock: Clock):
+                 target_for: Callable[[Server], Awaitable[Target]], metadata: MetadataReader, clock: Clock,
+                 hash_budget_s: float = 30.0):
         self._models = models
+        self._hash_budget_s = hash_budget_s
         self._servers = servers
         self._target_for = target_for
         self._metadata = metadata
@@ -136,7 +138,13 @@ class LibrarySync:
                     return record_id, _Hash(None, False)
             return record_id, _Hash(hash_from_metadata(body), True)
 
-        return dict(await asyncio.gather(*(one(t, n) for t, n in files)))
+        # Bounded in total: a refresh holds the server's probe lock. Files left unasked are asked next time.
+        tasks = [asyncio.create_task(one(t, n)) for t, n in files]
+        done, pending = await asyncio.wait(tasks, timeout=self._hash_budget_s)
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+        return dict(task.result() for task in done)
 
     async def server_removed(self, server_id: str) -> None:
         """The server is gone (or now names another machine): its files are no longer offered."""
