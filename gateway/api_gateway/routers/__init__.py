@@ -12,6 +12,7 @@ from api_gateway.routers import (
     comfyui,
     export,
     media,
+    model_library,
     models,
     pool,
     projects,
@@ -22,8 +23,10 @@ from api_gateway.routers import (
 )
 
 Surface = Literal["v1", "legacy"]
-# Route order matters only between areas that share a path shape.
-AREAS = (root, projects, scenes, clips, comfyui, models, media, uploads, characters, style_templates, pool, export)
+# Route order matters only between areas that share a path shape: models (/models/types, ...) comes before
+# model_library (/models/{model_id}).
+AREAS = (root, projects, scenes, clips, comfyui, models, model_library, media, uploads, characters,
+         style_templates, pool, export)
 
 
 def area_routers(surface: Surface) -> list[APIRouter]:

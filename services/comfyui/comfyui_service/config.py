@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from typing import ClassVar, Literal
+from urllib.parse import urlsplit
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import SettingsConfigDict
@@ -50,6 +51,23 @@ class Settings(ServiceSettings):
     runpod_api_base: str = "https://api.runpod.ai/v2"
     runpod_catalogs: dict[str, dict[str, list[str]]] = Field(
         default_factory=lambda: {"*": DEFAULT_RUNPOD_CATALOG})
+
+    # CivitAI enrichment of the model library. The key is sent only as a bearer token to civitai_base_url,
+    # which must be https (plain http only on loopback, for a local fake or proxy).
+    civitai_enabled: bool = True
+    civitai_base_url: str = "https://civitai.com"
+    civitai_api_key: SecretStr | None = None
+    civitai_timeout_s: float = Field(10.0, gt=0)
+    civitai_cache_ttl_s: float = Field(3600.0, ge=0)
+
+    @field_validator("civitai_base_url")
+    @classmethod
+    def _check_civitai_url(cls, value: str) -> str:
+        url = urlsplit(value)
+        loopback = url.hostname in ("localhost", "127.0.0.1", "::1")
+        if not url.hostname or url.scheme not in ("https", "http") or (url.scheme == "http" and not loopback):
+            raise ValueError("must be an https URL (http only for localhost)")
+        return value.rstrip("/")
 
     @field_validator("runpod_catalogs", mode="before")
     @classmethod

@@ -178,3 +178,20 @@ def runpod_catalog(configured: Mapping[str, Mapping[str, list[str]]], endpoint_i
     declared = configured.get(endpoint_id or "") or configured.get("*") or {}
     folders = {kind: list(declared.get(folder) or []) for kind, folder in MODEL_FOLDERS.items()}
     return build_catalog({}, folders, updated_at)
+
+
+# safetensors header keys that carry a SHA-256 (the model spec's, and kohya's training scripts').
+HASH_METADATA_KEYS = ("modelspec.hash_sha256", "sshs_model_hash")
+
+
+def hash_from_metadata(body: Any) -> str | None:
+    """GET /view_metadata/<folder>: the header's `__metadata__` object; a SHA-256 in lowercase hex, or None."""
+    if not isinstance(body, Mapping):
+        return None
+    for key in HASH_METADATA_KEYS:
+        value = body.get(key)
+        if isinstance(value, str):
+            digest = value.strip().lower().removeprefix("0x")
+            if len(digest) == 64 and all(c in "0123456789abcdef" for c in digest):
+                return digest
+    return None

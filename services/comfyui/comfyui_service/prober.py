@@ -148,6 +148,13 @@ class Prober:
             return None
         return parse_folder_listing(body) if code == 200 else None
 
+    async def view_metadata(self, target: Target, folder: str, filename: str) -> Any:
+        """GET /view_metadata/<folder>?filename=: a safetensors header's metadata, or None when the server has
+        none to show (any answer but 200). Raises ProbeError when the server cannot be reached."""
+        url = httpx.URL(f"{target.url}/view_metadata/{folder}", params={"filename": filename})
+        code, body = await self._get_json(target, str(url), self._timeout_s, SMALL_BODY_BYTES)
+        return body if code == 200 else None
+
 
 def _http_reason(code: int) -> str:
     if code in (401, 403):

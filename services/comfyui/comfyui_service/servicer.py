@@ -7,6 +7,7 @@ from storyboard.comfyui.v1 import comfyui_service_pb2 as api
 from storyboard.comfyui.v1 import comfyui_service_pb2_grpc
 
 from comfyui_service.bootstrap import Deps
+from comfyui_service.library_servicer import ModelLibraryRpcs
 from comfyui_service.mappers import (
     changes_from_proto,
     credentials_to_proto,
@@ -23,11 +24,13 @@ def _optional(message: object, field: str) -> object | None:
     return getattr(message, field) if message.HasField(field) else None  # type: ignore[attr-defined]
 
 
-class ComfyUIServicer(comfyui_service_pb2_grpc.ComfyUIServiceServicer):
+class ComfyUIServicer(ModelLibraryRpcs, comfyui_service_pb2_grpc.ComfyUIServiceServicer):
     def __init__(self, deps: Deps):
         self._registry = deps.registry
         self._info = deps.info
         self._presets = deps.presets
+        self._library = deps.library
+        self._civitai = deps.civitai
 
     async def CreateServer(self, request: api.CreateServerRequest,
                            context: grpc.aio.ServicerContext) -> api.CreateServerResponse:

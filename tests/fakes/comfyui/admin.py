@@ -33,6 +33,7 @@ CONTROLS = {
     "set_models",
     "add_models",
     "remove_models",
+    "set_model_metadata",
     "remove_node_classes",
     "restore_node_classes",
     "set_system_stats",

@@ -1,4 +1,4 @@
-"""Routes that describe the server: /object_info, /models, /system_stats, /features, /embeddings, /."""
+"""Routes that describe the server: /object_info, /models, /view_metadata, /system_stats, /features, /embeddings, /."""
 
 from __future__ import annotations
 
@@ -67,6 +67,12 @@ def server_routes(core: FakeCore) -> list[Route]:
             return empty(404)  # legacy names `unet` and `clip` included
         return json_response(core.models.listed(folder))
 
+    async def view_metadata(request: Request) -> Response:
+        """A safetensors header's `__metadata__`; 404 with an empty body for anything else, as the real one."""
+        metadata = core.models.header_metadata(request.path_params["folder"],
+                                               request.query_params.get("filename", ""))
+        return empty(404) if metadata is None else json_response(metadata)
+
     async def get_system_stats(request: Request) -> Response:
         return json_response(system_stats(core))
 
@@ -85,6 +91,7 @@ def server_routes(core: FakeCore) -> list[Route]:
         Route("/object_info/{node_class}", object_info_one, methods=["GET"]),
         Route("/models", model_folders, methods=["GET"]),
         Route("/models/{folder}", models_in_folder, methods=["GET"]),
+        Route("/view_metadata/{folder}", view_metadata, methods=["GET"]),
         Route("/system_stats", get_system_stats, methods=["GET"]),
         Route("/features", features, methods=["GET"]),
         Route("/embeddings", empty_list, methods=["GET"]),

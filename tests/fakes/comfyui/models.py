@@ -67,6 +67,7 @@ class ModelCatalog:
 
     def __init__(self, models: Mapping[str, Iterable[str]] | None = None) -> None:
         self._files: dict[str, set[str]] = {folder: set() for folder in MODEL_FOLDERS}
+        self._metadata: dict[tuple[str, str], dict[str, str]] = {}
         for folder, names in (DEFAULT_MODELS if models is None else models).items():
             self.add(folder, *names)
 
@@ -78,6 +79,23 @@ class ModelCatalog:
 
     def remove(self, folder: str, *names: str) -> None:
         self._files[canonical_folder(folder)].difference_update(names)
+
+    def set_metadata(self, folder: str, name: str, metadata: Mapping[str, str] | None) -> None:
+        key = (canonical_folder(folder), name)
+        if metadata is None:
+            self._metadata.pop(key, None)
+        else:
+            self._metadata[key] = dict(metadata)
+
+    def header_metadata(self, folder: str, name: str) -> dict[str, str] | None:
+        """What /view_metadata shows: only for a listed .safetensors file whose header has metadata."""
+        try:
+            folder = canonical_folder(folder)
+        except ValueError:
+            return None
+        if not name.endswith(".safetensors") or name not in self._files[folder]:
+            return None
+        return self._metadata.get((folder, name))
 
     def listed(self, folder: str) -> list[str]:
         """What a combo or `/models/{folder}` lists: sorted, filtered by the folder's extensions."""

@@ -171,6 +171,10 @@ class FakeComfyUI:
     def remove_models(self, folder: str, names: Iterable[str]) -> None:
         self.models.remove(folder, *names)
 
+    def set_model_metadata(self, folder: str, name: str, metadata: dict[str, str] | None) -> None:
+        """The safetensors header `__metadata__` that GET /view_metadata shows for the file (None: none)."""
+        self.models.set_metadata(folder, name, metadata)
+
     def remove_node_classes(self, class_names: Iterable[str]) -> None:
         """Absent classes vanish from /object_info and are rejected with `invalid_prompt`."""
         self.scenario.absent_classes.update(class_names)

@@ -3,6 +3,7 @@ import datetime
 from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.protobuf import struct_pb2 as _struct_pb2
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
+from storyboard.comfyui.v1 import model_library_pb2 as _model_library_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
@@ -377,3 +378,175 @@ class ServerCredentials(_message.Message):
     endpoint_id: str
     api_key: str
     def __init__(self, server_id: _Optional[str] = ..., url: _Optional[str] = ..., server_type: _Optional[_Union[ServerType, str]] = ..., endpoint_id: _Optional[str] = ..., api_key: _Optional[str] = ...) -> None: ...
+
+class ListModelsRequest(_message.Message):
+    __slots__ = ("type", "server_id", "is_active", "search", "page_size", "page_token", "offset")
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    SERVER_ID_FIELD_NUMBER: _ClassVar[int]
+    IS_ACTIVE_FIELD_NUMBER: _ClassVar[int]
+    SEARCH_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    OFFSET_FIELD_NUMBER: _ClassVar[int]
+    type: _model_library_pb2.ModelFileType
+    server_id: str
+    is_active: bool
+    search: str
+    page_size: int
+    page_token: str
+    offset: int
+    def __init__(self, type: _Optional[_Union[_model_library_pb2.ModelFileType, str]] = ..., server_id: _Optional[str] = ..., is_active: _Optional[bool] = ..., search: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., offset: _Optional[int] = ...) -> None: ...
+
+class ListModelsResponse(_message.Message):
+    __slots__ = ("models", "next_page_token", "total_size")
+    MODELS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_SIZE_FIELD_NUMBER: _ClassVar[int]
+    models: _containers.RepeatedCompositeFieldContainer[_model_library_pb2.Model]
+    next_page_token: str
+    total_size: int
+    def __init__(self, models: _Optional[_Iterable[_Union[_model_library_pb2.Model, _Mapping]]] = ..., next_page_token: _Optional[str] = ..., total_size: _Optional[int] = ...) -> None: ...
+
+class GetModelRequest(_message.Message):
+    __slots__ = ("model_id",)
+    MODEL_ID_FIELD_NUMBER: _ClassVar[int]
+    model_id: str
+    def __init__(self, model_id: _Optional[str] = ...) -> None: ...
+
+class GetModelResponse(_message.Message):
+    __slots__ = ("model",)
+    MODEL_FIELD_NUMBER: _ClassVar[int]
+    model: _model_library_pb2.Model
+    def __init__(self, model: _Optional[_Union[_model_library_pb2.Model, _Mapping]] = ...) -> None: ...
+
+class UpdateModelRequest(_message.Message):
+    __slots__ = ("model", "update_mask")
+    MODEL_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_MASK_FIELD_NUMBER: _ClassVar[int]
+    model: _model_library_pb2.Model
+    update_mask: _field_mask_pb2.FieldMask
+    def __init__(self, model: _Optional[_Union[_model_library_pb2.Model, _Mapping]] = ..., update_mask: _Optional[_Union[_field_mask_pb2.FieldMask, _Mapping]] = ...) -> None: ...
+
+class UpdateModelResponse(_message.Message):
+    __slots__ = ("model",)
+    MODEL_FIELD_NUMBER: _ClassVar[int]
+    model: _model_library_pb2.Model
+    def __init__(self, model: _Optional[_Union[_model_library_pb2.Model, _Mapping]] = ...) -> None: ...
+
+class DeleteModelRequest(_message.Message):
+    __slots__ = ("model_id",)
+    MODEL_ID_FIELD_NUMBER: _ClassVar[int]
+    model_id: str
+    def __init__(self, model_id: _Optional[str] = ...) -> None: ...
+
+class DeleteModelResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class SyncServerModelsRequest(_message.Message):
+    __slots__ = ("server_id",)
+    SERVER_ID_FIELD_NUMBER: _ClassVar[int]
+    server_id: str
+    def __init__(self, server_id: _Optional[str] = ...) -> None: ...
+
+class SyncServerModelsResponse(_message.Message):
+    __slots__ = ("added", "updated", "deactivated", "total")
+    ADDED_FIELD_NUMBER: _ClassVar[int]
+    UPDATED_FIELD_NUMBER: _ClassVar[int]
+    DEACTIVATED_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_FIELD_NUMBER: _ClassVar[int]
+    added: int
+    updated: int
+    deactivated: int
+    total: int
+    def __init__(self, added: _Optional[int] = ..., updated: _Optional[int] = ..., deactivated: _Optional[int] = ..., total: _Optional[int] = ...) -> None: ...
+
+class ListActiveModelsRequest(_message.Message):
+    __slots__ = ("type", "page_size", "page_token")
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    type: _model_library_pb2.ModelFileType
+    page_size: int
+    page_token: str
+    def __init__(self, type: _Optional[_Union[_model_library_pb2.ModelFileType, str]] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListActiveModelsResponse(_message.Message):
+    __slots__ = ("active_models", "next_page_token")
+    ACTIVE_MODELS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    active_models: _containers.RepeatedCompositeFieldContainer[_model_library_pb2.ActiveModel]
+    next_page_token: str
+    def __init__(self, active_models: _Optional[_Iterable[_Union[_model_library_pb2.ActiveModel, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class ListBackendsRequest(_message.Message):
+    __slots__ = ("page_size", "page_token")
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    page_size: int
+    page_token: str
+    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListBackendsResponse(_message.Message):
+    __slots__ = ("backends", "next_page_token")
+    BACKENDS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    backends: _containers.RepeatedCompositeFieldContainer[Backend]
+    next_page_token: str
+    def __init__(self, backends: _Optional[_Iterable[_Union[Backend, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class Backend(_message.Message):
+    __slots__ = ("server", "is_online", "model_count", "lora_count")
+    SERVER_FIELD_NUMBER: _ClassVar[int]
+    IS_ONLINE_FIELD_NUMBER: _ClassVar[int]
+    MODEL_COUNT_FIELD_NUMBER: _ClassVar[int]
+    LORA_COUNT_FIELD_NUMBER: _ClassVar[int]
+    server: Server
+    is_online: bool
+    model_count: int
+    lora_count: int
+    def __init__(self, server: _Optional[_Union[Server, _Mapping]] = ..., is_online: _Optional[bool] = ..., model_count: _Optional[int] = ..., lora_count: _Optional[int] = ...) -> None: ...
+
+class SyncModelWithCivitaiRequest(_message.Message):
+    __slots__ = ("model_id",)
+    MODEL_ID_FIELD_NUMBER: _ClassVar[int]
+    model_id: str
+    def __init__(self, model_id: _Optional[str] = ...) -> None: ...
+
+class SyncModelWithCivitaiResponse(_message.Message):
+    __slots__ = ("model",)
+    MODEL_FIELD_NUMBER: _ClassVar[int]
+    model: _model_library_pb2.Model
+    def __init__(self, model: _Optional[_Union[_model_library_pb2.Model, _Mapping]] = ...) -> None: ...
+
+class SearchCivitaiModelsRequest(_message.Message):
+    __slots__ = ("model_id", "query", "limit")
+    MODEL_ID_FIELD_NUMBER: _ClassVar[int]
+    QUERY_FIELD_NUMBER: _ClassVar[int]
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    model_id: str
+    query: str
+    limit: int
+    def __init__(self, model_id: _Optional[str] = ..., query: _Optional[str] = ..., limit: _Optional[int] = ...) -> None: ...
+
+class SearchCivitaiModelsResponse(_message.Message):
+    __slots__ = ("results",)
+    RESULTS_FIELD_NUMBER: _ClassVar[int]
+    results: _containers.RepeatedCompositeFieldContainer[_model_library_pb2.CivitaiSearchResult]
+    def __init__(self, results: _Optional[_Iterable[_Union[_model_library_pb2.CivitaiSearchResult, _Mapping]]] = ...) -> None: ...
+
+class LinkModelToCivitaiRequest(_message.Message):
+    __slots__ = ("model_id", "civitai_model_id", "civitai_version_id")
+    MODEL_ID_FIELD_NUMBER: _ClassVar[int]
+    CIVITAI_MODEL_ID_FIELD_NUMBER: _ClassVar[int]
+    CIVITAI_VERSION_ID_FIELD_NUMBER: _ClassVar[int]
+    model_id: str
+    civitai_model_id: int
+    civitai_version_id: int
+    def __init__(self, model_id: _Optional[str] = ..., civitai_model_id: _Optional[int] = ..., civitai_version_id: _Optional[int] = ...) -> None: ...
+
+class LinkModelToCivitaiResponse(_message.Message):
+    __slots__ = ("model",)
+    MODEL_FIELD_NUMBER: _ClassVar[int]
+    model: _model_library_pb2.Model
+    def __init__(self, model: _Optional[_Union[_model_library_pb2.Model, _Mapping]] = ...) -> None: ...

@@ -90,6 +90,56 @@ class ComfyUIServiceStub:
                 request_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.GetServerCredentialsRequest.SerializeToString,
                 response_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.GetServerCredentialsResponse.FromString,
                 _registered_method=True)
+        self.ListModels = channel.unary_unary(
+                '/storyboard.comfyui.v1.ComfyUIService/ListModels',
+                request_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.ListModelsRequest.SerializeToString,
+                response_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.ListModelsResponse.FromString,
+                _registered_method=True)
+        self.GetModel = channel.unary_unary(
+                '/storyboard.comfyui.v1.ComfyUIService/GetModel',
+                request_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.GetModelRequest.SerializeToString,
+                response_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.GetModelResponse.FromString,
+                _registered_method=True)
+        self.UpdateModel = channel.unary_unary(
+                '/storyboard.comfyui.v1.ComfyUIService/UpdateModel',
+                request_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.UpdateModelRequest.SerializeToString,
+                response_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.UpdateModelResponse.FromString,
+                _registered_method=True)
+        self.DeleteModel = channel.unary_unary(
+                '/storyboard.comfyui.v1.ComfyUIService/DeleteModel',
+                request_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.DeleteModelRequest.SerializeToString,
+                response_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.DeleteModelResponse.FromString,
+                _registered_method=True)
+        self.SyncServerModels = channel.unary_unary(
+                '/storyboard.comfyui.v1.ComfyUIService/SyncServerModels',
+                request_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.SyncServerModelsRequest.SerializeToString,
+                response_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.SyncServerModelsResponse.FromString,
+                _registered_method=True)
+        self.ListActiveModels = channel.unary_unary(
+                '/storyboard.comfyui.v1.ComfyUIService/ListActiveModels',
+                request_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.ListActiveModelsRequest.SerializeToString,
+                response_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.ListActiveModelsResponse.FromString,
+                _registered_method=True)
+        self.ListBackends = channel.unary_unary(
+                '/storyboard.comfyui.v1.ComfyUIService/ListBackends',
+                request_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.ListBackendsRequest.SerializeToString,
+                response_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.ListBackendsResponse.FromString,
+                _registered_method=True)
+        self.SyncModelWithCivitai = channel.unary_unary(
+                '/storyboard.comfyui.v1.ComfyUIService/SyncModelWithCivitai',
+                request_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.SyncModelWithCivitaiRequest.SerializeToString,
+                response_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.SyncModelWithCivitaiResponse.FromString,
+                _registered_method=True)
+        self.SearchCivitaiModels = channel.unary_unary(
+                '/storyboard.comfyui.v1.ComfyUIService/SearchCivitaiModels',
+                request_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.SearchCivitaiModelsRequest.SerializeToString,
+                response_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.SearchCivitaiModelsResponse.FromString,
+                _registered_method=True)
+        self.LinkModelToCivitai = channel.unary_unary(
+                '/storyboard.comfyui.v1.ComfyUIService/LinkModelToCivitai',
+                request_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.LinkModelToCivitaiRequest.SerializeToString,
+                response_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.LinkModelToCivitaiResponse.FromString,
+                _registered_method=True)
 
 
 class ComfyUIServiceServicer:
@@ -185,6 +235,86 @@ class ComfyUIServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListModels(self, request, context):
+        """--- Model library (REST contract 1.14): one record per model file per server, following every catalog refresh.
+
+        Lists model records by name (case-insensitively, then exactly), then server id, with optional filters.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetModel(self, request, context):
+        """Returns one model record; NOT_FOUND (resource_type "Model") when the id names nothing.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateModel(self, request, context):
+        """Updates the user-owned fields named in update_mask: display_name, metadata, is_active and civitai_info.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteModel(self, request, context):
+        """Deletes a model record. It comes back (with the same id, without the user's edits) at the next sync while the
+        file is still on its server.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SyncServerModels(self, request, context):
+        """Re-reads one server's catalog now and reconciles the library with it. NOT_FOUND (resource_type "ComfyUI Server")
+        for an unknown server; UNAVAILABLE with reason SERVICE_UNAVAILABLE when the server does not answer (message
+        "Server is offline") or its catalog cannot be read.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListActiveModels(self, request, context):
+        """Lists every model file name present on at least one active registry server, by name.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListBackends(self, request, context):
+        """Lists the registry servers with their status and model counts (REST GET /backends), oldest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SyncModelWithCivitai(self, request, context):
+        """Fills a record's civitai_info from CivitAI: by the file's SHA-256 when known, else (or when CivitAI does not
+        know the hash) by a search for the file name that must find a version with a file of exactly that name.
+        NOT_FOUND (resource_type "Model", metadata civitai "not found") when CivitAI has no match; UNAVAILABLE with
+        reason SERVICE_UNAVAILABLE (metadata service "civitai") when CivitAI is unreachable or disabled.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SearchCivitaiModels(self, request, context):
+        """Searches CivitAI for candidates for a record (by default for its file name without extension). UNAVAILABLE as
+        for SyncModelWithCivitai.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LinkModelToCivitai(self, request, context):
+        """Links a record to a CivitAI model (and version; by default the model's newest) and fills civitai_info from it.
+        NOT_FOUND (metadata civitai "not found") when CivitAI has no such model or version; UNAVAILABLE as above.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ComfyUIServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -237,6 +367,56 @@ def add_ComfyUIServiceServicer_to_server(servicer, server):
                     servicer.GetServerCredentials,
                     request_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.GetServerCredentialsRequest.FromString,
                     response_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.GetServerCredentialsResponse.SerializeToString,
+            ),
+            'ListModels': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListModels,
+                    request_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.ListModelsRequest.FromString,
+                    response_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.ListModelsResponse.SerializeToString,
+            ),
+            'GetModel': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetModel,
+                    request_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.GetModelRequest.FromString,
+                    response_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.GetModelResponse.SerializeToString,
+            ),
+            'UpdateModel': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateModel,
+                    request_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.UpdateModelRequest.FromString,
+                    response_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.UpdateModelResponse.SerializeToString,
+            ),
+            'DeleteModel': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteModel,
+                    request_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.DeleteModelRequest.FromString,
+                    response_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.DeleteModelResponse.SerializeToString,
+            ),
+            'SyncServerModels': grpc.unary_unary_rpc_method_handler(
+                    servicer.SyncServerModels,
+                    request_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.SyncServerModelsRequest.FromString,
+                    response_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.SyncServerModelsResponse.SerializeToString,
+            ),
+            'ListActiveModels': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListActiveModels,
+                    request_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.ListActiveModelsRequest.FromString,
+                    response_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.ListActiveModelsResponse.SerializeToString,
+            ),
+            'ListBackends': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListBackends,
+                    request_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.ListBackendsRequest.FromString,
+                    response_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.ListBackendsResponse.SerializeToString,
+            ),
+            'SyncModelWithCivitai': grpc.unary_unary_rpc_method_handler(
+                    servicer.SyncModelWithCivitai,
+                    request_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.SyncModelWithCivitaiRequest.FromString,
+                    response_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.SyncModelWithCivitaiResponse.SerializeToString,
+            ),
+            'SearchCivitaiModels': grpc.unary_unary_rpc_method_handler(
+                    servicer.SearchCivitaiModels,
+                    request_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.SearchCivitaiModelsRequest.FromString,
+                    response_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.SearchCivitaiModelsResponse.SerializeToString,
+            ),
+            'LinkModelToCivitai': grpc.unary_unary_rpc_method_handler(
+                    servicer.LinkModelToCivitai,
+                    request_deserializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.LinkModelToCivitaiRequest.FromString,
+                    response_serializer=storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.LinkModelToCivitaiResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -515,6 +695,276 @@ class ComfyUIService:
             '/storyboard.comfyui.v1.ComfyUIService/GetServerCredentials',
             storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.GetServerCredentialsRequest.SerializeToString,
             storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.GetServerCredentialsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListModels(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/storyboard.comfyui.v1.ComfyUIService/ListModels',
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.ListModelsRequest.SerializeToString,
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.ListModelsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetModel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/storyboard.comfyui.v1.ComfyUIService/GetModel',
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.GetModelRequest.SerializeToString,
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.GetModelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateModel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/storyboard.comfyui.v1.ComfyUIService/UpdateModel',
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.UpdateModelRequest.SerializeToString,
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.UpdateModelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteModel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/storyboard.comfyui.v1.ComfyUIService/DeleteModel',
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.DeleteModelRequest.SerializeToString,
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.DeleteModelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SyncServerModels(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/storyboard.comfyui.v1.ComfyUIService/SyncServerModels',
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.SyncServerModelsRequest.SerializeToString,
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.SyncServerModelsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListActiveModels(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/storyboard.comfyui.v1.ComfyUIService/ListActiveModels',
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.ListActiveModelsRequest.SerializeToString,
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.ListActiveModelsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListBackends(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/storyboard.comfyui.v1.ComfyUIService/ListBackends',
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.ListBackendsRequest.SerializeToString,
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.ListBackendsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SyncModelWithCivitai(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/storyboard.comfyui.v1.ComfyUIService/SyncModelWithCivitai',
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.SyncModelWithCivitaiRequest.SerializeToString,
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.SyncModelWithCivitaiResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SearchCivitaiModels(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/storyboard.comfyui.v1.ComfyUIService/SearchCivitaiModels',
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.SearchCivitaiModelsRequest.SerializeToString,
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.SearchCivitaiModelsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LinkModelToCivitai(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/storyboard.comfyui.v1.ComfyUIService/LinkModelToCivitai',
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.LinkModelToCivitaiRequest.SerializeToString,
+            storyboard_dot_comfyui_dot_v1_dot_comfyui__service__pb2.LinkModelToCivitaiResponse.FromString,
             options,
             channel_credentials,
             insecure,
